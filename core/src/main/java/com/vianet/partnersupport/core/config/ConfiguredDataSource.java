@@ -1,0 +1,109 @@
+package com.vianet.partnersupport.core.config;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A data source that finds its database in {@link Settings} when first used. The application
+ * server pools it (it is named in a {@code @DataSourceDefinition}), so switching between the
+ * embedded H2 file and PostgreSQL is a setting, not a rebuild or a server command.
+ */
+public class ConfiguredDataSource implements DataSource {
+
+  private volatile DataSource delegate;
+  private PrintWriter logWriter;
+  private int loginTimeout;
+
+  public ConfiguredDataSource() {}
+
+  ConfiguredDataSource(DatabaseSettings settings) {
+    this.delegate = create(settings);
+  }
+
+  public static DataSource create(DatabaseSettings settings) {
+    if (settings.isH2()) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL(settings.url());
+      h2.setUser(settings.user());
+      h2.setPassword(settings.password());
+      return h2;
+    }
+    if (settings.isPostgres()) {
+      PGSimpleDataSource postgres = new PGSimpleDataSource();
+      postgres.setURL(settings.url());
+      postgres.setUser(settings.user());
+      postgres.setPassword(settings.password());
+      return postgres;
+    }
+    throw new IllegalArgumentException(
+        "Unsupported database URL (use jdbc:h2: or jdbc:postgresql:): " + settings.url());
+  }
+
+  private DataSource delegate() {
+    DataSource current = delegate;
+    if (current == null) {
+      synchronized (this) {
+        if (delegate == null) {
+          delegate = create(DatabaseSettings.from(Settings.fromEnvironment()));
+        }
+        current = delegate;
+      }
+    }
+    return current;
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return delegate().getConnection();
+  }
+
+  /** The pool may pass its own (empty) credentials; the settings own them. */
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    return delegate().getConnection();
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return logWriter;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {
+    this.logWriter = out;
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) {
+    this.loginTimeout = seconds;
+  }
+
+  @Override
+  public int getLoginTimeout() {
+    return loginTimeout;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    if (iface.isInstance(this)) {
+      return iface.cast(this);
+    }
+    return delegate().unwrap(iface);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) throws SQLException {
+    return iface.isInstance(this) || delegate().isWrapperFor(iface);
+  }
+}

@@ -1,0 +1,84 @@
+package com.vianet.partnersupport.core.demo;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+
+/**
+ * The demo a new user sees on first start: three partners with admins, two dozen customers each
+ * with their subscriptions, 21Vianet staff, and four months of requests in every state.
+ */
+public final class DemoData {
+
+  /** The password of every demo user; the README lists the user names. */
+  public static final String DEMO_PASSWORD = "Demo#2026";
+
+  public static final int CUSTOMERS_PER_PARTNER = 24;
+  public static final int REQUESTS = 600;
+
+  private static final String[][] PARTNERS = {
+    {"CONTOSO", "Contoso Cloud Services", "contoso", "Li Wei"},
+    {"FABRIKAM", "Fabrikam Solutions", "fabrikam", "Wang Fang"},
+    {"NORTHWIND", "Northwind IT Partners", "northwind", "Zhang Min"},
+  };
+
+  private DemoData() {}
+
+  /** Loads the demo unless the database already has partners; returns whether it loaded. */
+  public static boolean loadIfEmpty(DataSource dataSource, PasswordHasher hasher, Instant now)
+      throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      if (hasPartners(connection)) {
+        return false;
+      }
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try {
+        load(connection, hasher.hash(DEMO_PASSWORD.toCharArray()), now);
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+      return true;
+    }
+  }
+
+  private static void load(Connection connection, String passwordHash, Instant now) throws SQLException {
+    Random random = new Random(20261125L);
+    OrganisationWriter writer = new OrganisationWriter(connection, now);
+    ReferenceData reference = ReferenceData.load(connection);
+    long agent = writer.createUser("vianet.agent", passwordHash, "Chen Jing (21Vianet Support)", null, List.of("vianet-agent"));
+    writer.createUser("manager", passwordHash, "Liu Yang (Support Manager)", null, List.of("manager"));
+    writer.createUser("compliance", passwordHash, "Zhao Lei (Compliance Reviewer)", null, List.of("compliance"));
+
+    List<PartnerFixture> partners = new ArrayList<>();
+    for (String[] p : PARTNERS) {
+      long partnerId = writer.createPartner(p[0], p[1]);
+      String admin = p[2] + ".admin";
+      long adminId = writer.createUser(admin, passwordHash, p[3], partnerId, List.of("partner-admin"));
+      writer.createUser(p[2] + ".agent", passwordHash, p[3] + " (helpdesk)", partnerId, List.of("partner-agent"));
+      partners.add(new PartnerFixture(partnerId, p[0], adminId, p[3], admin + "@example.cn",
+          writer.createCustomers(partnerId, p[0], CUSTOMERS_PER_PARTNER, reference.serviceIds(), random)));
+    }
+    new RequestGenerator(connection, reference, agent, now)
+        .generate(partners, REQUESTS, Duration.ofDays(120), new RequestGenerator.KindMix(3, 5, 2), random);
+  }
+
+  private static boolean hasPartners(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM partner")) {
+      rs.next();
+      return rs.getLong(1) > 0;
+    }
+  }
+}

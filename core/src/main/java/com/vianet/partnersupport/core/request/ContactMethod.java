@@ -1,0 +1,6 @@
+package com.vianet.partnersupport.core.request;
+
+public enum ContactMethod {
+  EMAIL,
+  PHONE
+}

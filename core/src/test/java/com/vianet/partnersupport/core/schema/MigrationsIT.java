@@ -1,0 +1,83 @@
+package com.vianet.partnersupport.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vianet.partnersupport.core.config.ConfiguredDataSource;
+import com.vianet.partnersupport.core.config.DatabaseSettings;
+import com.vianet.partnersupport.core.demo.DemoData;
+import com.vianet.partnersupport.core.request.RequestNumbers;
+import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** The same migrations and demo data on both databases the product supports. */
+class MigrationsIT {
+
+  private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+
+  @Test
+  void migrationsAndDemoDataWorkOnPostgres() throws SQLException {
+    try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
+      checkMigrationsAndDemoData(postgres.dataSource());
+    }
+  }
+
+  @Test
+  void migrationsAndDemoDataWorkOnH2File() throws SQLException {
+    String dir = System.getProperty("build.directory", "target");
+    DataSource h2 =
+        ConfiguredDataSource.create(
+            new DatabaseSettings(
+                "jdbc:h2:file:" + dir + "/h2-it/" + UUID.randomUUID() + ";AUTO_SERVER=TRUE", "sa", ""));
+    checkMigrationsAndDemoData(h2);
+  }
+
+  private void checkMigrationsAndDemoData(DataSource dataSource) throws SQLException {
+    assertThat(SchemaMigration.migrate(dataSource).migrationsExecuted).isGreaterThanOrEqualTo(2);
+    assertThat(SchemaMigration.migrate(dataSource).migrationsExecuted).isZero();
+
+    assertThat(DemoData.loadIfEmpty(dataSource, p -> "hash-of-" + new String(p), NOW)).isTrue();
+    assertThat(DemoData.loadIfEmpty(dataSource, p -> "hash-of-" + new String(p), NOW)).isFalse();
+
+    try (Connection c = dataSource.getConnection()) {
+      assertThat(count(c, "SELECT COUNT(*) FROM partner")).isEqualTo(3);
+      assertThat(count(c, "SELECT COUNT(*) FROM customer")).isEqualTo(3L * DemoData.CUSTOMERS_PER_PARTNER);
+      assertThat(count(c, "SELECT COUNT(*) FROM support_request")).isEqualTo(DemoData.REQUESTS);
+      assertThat(count(c, "SELECT COUNT(DISTINCT status) FROM support_request")).isEqualTo(6);
+      assertThat(count(c, "SELECT COUNT(DISTINCT kind) FROM support_request")).isEqualTo(3);
+      assertThat(count(c, "SELECT COUNT(*) FROM support_request WHERE kind = 'ESCALATION'"))
+          .isEqualTo(count(c, "SELECT COUNT(*) FROM escalation_justification"));
+      assertThat(count(c, "SELECT COUNT(*) FROM support_request r WHERE NOT EXISTS"
+              + " (SELECT 1 FROM request_history h WHERE h.request_id = r.id AND h.event_type = 'CREATED')"))
+          .isZero();
+      // An escalation's customer always belongs to the partner that escalated it.
+      assertThat(count(c, "SELECT COUNT(*) FROM support_request r JOIN customer c ON c.id = r.customer_id"
+              + " WHERE c.partner_id <> r.partner_id"))
+          .isZero();
+
+      long[] numbers = RequestNumbers.reserve(c, 500);
+      assertThat(Arrays.stream(numbers).distinct().count()).isEqualTo(500);
+      try (Statement s = c.createStatement()) {
+        assertThatThrownBy(() -> s.executeUpdate("INSERT INTO partner (code, name, created_at)"
+                + " VALUES ('CONTOSO', 'Duplicate', CURRENT_TIMESTAMP)"))
+            .isInstanceOf(SQLException.class);
+      }
+    }
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
