@@ -1,0 +1,64 @@
+package com.vianet.partnersupport.portal.config;
+
+import com.vianet.partnersupport.core.config.Settings;
+import com.vianet.partnersupport.core.demo.DemoData;
+import com.vianet.partnersupport.core.schema.SchemaMigration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Brings the database to the current schema before anything uses it, then loads the demo on the
+ * first start of an empty database (unless {@code demo-data=false}).
+ */
+@DataSourceDefinition(
+    name = DatabaseStartup.DATA_SOURCE,
+    // Reads the URL from the product's settings, so H2 or PostgreSQL is a setting, not a rebuild.
+    className = "com.vianet.partnersupport.core.config.ConfiguredDataSource",
+    minPoolSize = 2,
+    maxPoolSize = 32)
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseStartup {
+
+  public static final String DATA_SOURCE = "java:app/jdbc/partnerSupport";
+
+  private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  private DataSource dataSource;
+
+  @Inject private Pbkdf2PasswordHash passwordHash;
+
+  @PostConstruct
+  void start() {
+    var result = SchemaMigration.migrate(dataSource);
+    LOG.log(Level.INFO, "Database schema at version {0} ({1} migrations applied now)",
+        new Object[] {result.targetSchemaVersion, result.migrationsExecuted});
+    Settings settings = Settings.fromEnvironment();
+    if (!settings.flag("demo-data", true)) {
+      return;
+    }
+    passwordHash.initialize(Map.of());
+    try {
+      if (DemoData.loadIfEmpty(dataSource, password -> passwordHash.generate(password), Instant.now())) {
+        LOG.info("Loaded the demo partners, customers and requests; sign in as contoso.admin");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not load the demo data", e);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package com.vianet.partnersupport.portal.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Texts for Java code (faces messages), from the same bundles as the pages, in the view's locale. */
+@RequestScoped
+public class Messages {
+
+  public static final String BUNDLE = "com.vianet.partnersupport.portal.i18n.messages";
+
+  @Inject private FacesContext facesContext;
+
+  public String get(String key, Object... arguments) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot().getLocale());
+    String text = bundle.getString(key);
+    return arguments.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(arguments);
+  }
+}

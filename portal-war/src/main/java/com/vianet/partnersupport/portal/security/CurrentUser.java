@@ -1,0 +1,93 @@
+package com.vianet.partnersupport.portal.security;
+
+import com.vianet.partnersupport.portal.user.AppUser;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.Set;
+
+/** The signed-in user, loaded once per session; the source of every page's partner scope. */
+@Named
+@SessionScoped
+public class CurrentUser implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient SecurityContext securityContext;
+  @PersistenceContext private transient EntityManager em;
+
+  private Long userId;
+  private String username;
+  private String displayName;
+  private Long partnerId;
+  private String partnerName;
+  private Set<String> roles = Set.of();
+
+  private void load() {
+    Principal principal = securityContext.getCallerPrincipal();
+    if (principal == null) {
+      throw new IllegalStateException("No signed-in user");
+    }
+    if (principal.getName().equals(username)) {
+      return;
+    }
+    AppUser user =
+        em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
+            .setParameter("username", principal.getName())
+            .getSingleResult();
+    userId = user.getId();
+    username = user.getUsername();
+    displayName = user.getDisplayName();
+    roles = user.getRoles();
+    if (user.getPartner() != null) {
+      partnerId = user.getPartner().getId();
+      partnerName = user.getPartner().getName();
+    }
+  }
+
+  /** Partner staff see their own partner only; a partner user without a partner sees nothing. */
+  public PartnerScope scope() {
+    load();
+    if (partnerId != null) {
+      return PartnerScope.of(partnerId);
+    }
+    if (isPartnerUser()) {
+      throw new IllegalStateException("Partner user " + username + " has no partner");
+    }
+    return PartnerScope.allPartners();
+  }
+
+  public boolean isPartnerUser() {
+    load();
+    return roles.contains(Roles.PARTNER_ADMIN) || roles.contains(Roles.PARTNER_AGENT);
+  }
+
+  public Long getUserId() {
+    load();
+    return userId;
+  }
+
+  public String getUsername() {
+    load();
+    return username;
+  }
+
+  public String getDisplayName() {
+    load();
+    return displayName;
+  }
+
+  public String getPartnerName() {
+    load();
+    return partnerName;
+  }
+
+  public boolean hasRole(String role) {
+    return securityContext.isCallerInRole(role);
+  }
+}

@@ -1,0 +1,77 @@
+package com.vianet.partnersupport.portal.security;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import com.vianet.partnersupport.portal.i18n.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.logging.Logger;
+
+/** The sign-in page: hands the typed credentials to the container's authentication mechanism. */
+@Named
+@ViewScoped
+public class LoginView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(LoginView.class.getName());
+
+  @Inject private transient SecurityContext securityContext;
+  @Inject private transient FacesContext facesContext;
+  @Inject private transient Messages messages;
+
+  @NotBlank @Size(max = 100) private String username;
+  // Kept only until the sign-in attempt; never logged.
+  @NotBlank @Size(max = 200) private transient String password;
+
+  public void signIn() throws IOException {
+    ExternalContext external = facesContext.getExternalContext();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            withParams().credential(new UsernamePasswordCredential(username.trim(), password)));
+    password = null;
+    switch (status) {
+      case SEND_CONTINUE -> facesContext.responseComplete();
+      case SUCCESS -> {
+        LOG.info(() -> "User " + username + " signed in");
+        external.redirect(external.getRequestContextPath() + "/dashboard.xhtml");
+      }
+      default -> {
+        LOG.info(() -> "Failed sign-in for user name " + username);
+        facesContext.addMessage(
+            null,
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
+      }
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}
