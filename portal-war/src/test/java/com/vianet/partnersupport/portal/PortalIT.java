@@ -1,0 +1,130 @@
+package com.vianet.partnersupport.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.portal.config.DatabaseStartup;
+import com.vianet.partnersupport.portal.request.RequestStatistics;
+import com.vianet.partnersupport.portal.security.PartnerScope;
+import com.vianet.partnersupport.portal.testing.Deployments;
+import com.vianet.partnersupport.portal.testing.HttpSession;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The portal WAR on a real Payara Micro with its embedded database: start-up, scoping and security.
+ * One class, so Micro starts once for all of them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+  private static final Pattern STACK_FRAME = Pattern.compile("\\bat [a-z]+\\.[\\w.$]+\\(");
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portal(PortalIT.class, HttpSession.class);
+  }
+
+  @Inject RequestStatistics statistics;
+
+  @Resource(lookup = DatabaseStartup.DATA_SOURCE)
+  DataSource dataSource;
+
+  @ArquillianResource URL base;
+
+  @Test
+  void startUpMigratesTheSchemaAndLoadsTheDemo() throws SQLException {
+    assertTrue(count("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE") >= 2);
+    assertTrue(count("SELECT COUNT(*) FROM partner") >= 3);
+    assertTrue(count("SELECT COUNT(*) FROM app_user WHERE password_hash LIKE 'PBKDF2WithHmac%'") >= 9);
+  }
+
+  @Test
+  void partnerScopeCountsOnlyThatPartnersOpenRequests() throws SQLException {
+    long contoso = count("SELECT id FROM partner WHERE code = 'CONTOSO'");
+    String open = "'SUBMITTED', 'CONTACTED', 'IN_PROGRESS', 'WAITING_FOR_PARTNER'";
+    long contosoOpen = count("SELECT COUNT(*) FROM support_request WHERE status IN (" + open + ") AND partner_id = " + contoso);
+    long allOpen = count("SELECT COUNT(*) FROM support_request WHERE status IN (" + open + ")");
+    long waiting = count("SELECT COUNT(*) FROM support_request WHERE status = 'WAITING_FOR_PARTNER' AND partner_id = " + contoso);
+
+    assertNotEquals(contosoOpen, allOpen, "the demo must have open requests of other partners");
+    assertEquals(contosoOpen, statistics.openRequests(PartnerScope.of(contoso)));
+    assertEquals(waiting, statistics.openRequestsByStatus(PartnerScope.of(contoso)).get(RequestStatus.WAITING_FOR_PARTNER));
+    assertEquals(allOpen, statistics.openRequests(PartnerScope.allPartners()));
+  }
+
+  @Test
+  @RunAsClient
+  void visitorWithoutSignInIsSentToTheSignInPage() throws Exception {
+    HttpResponse<String> response = new HttpSession(base).get("dashboard.xhtml");
+    assertEquals(302, response.statusCode());
+    assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+  }
+
+  @Test
+  @RunAsClient
+  void partnerAdminSignsInAndSeesItsOwnDashboard() throws Exception {
+    HttpSession session = new HttpSession(base);
+    HttpResponse<String> signIn = session.signIn("fabrikam.admin", "Demo#2026");
+    assertEquals(302, signIn.statusCode());
+    HttpResponse<String> dashboard = session.get("dashboard.xhtml");
+    assertEquals(200, dashboard.statusCode());
+    assertTrue(dashboard.body().contains("Open support requests of Fabrikam Solutions"), dashboard.body());
+    assertTrue(dashboard.body().contains("id=\"open-requests-count\""));
+  }
+
+  @Test
+  @RunAsClient
+  void wrongPasswordIsRefusedWithAClearMessage() throws Exception {
+    HttpSession session = new HttpSession(base);
+    HttpResponse<String> signIn = session.signIn("fabrikam.admin", "not-the-password");
+    assertEquals(200, signIn.statusCode());
+    assertTrue(signIn.body().contains("The user name or password is not correct."));
+    assertEquals(302, session.get("dashboard.xhtml").statusCode());
+  }
+
+  @Test
+  @RunAsClient
+  void errorsShowAFriendlyPageWithoutAStackTrace() throws Exception {
+    HttpSession session = new HttpSession(base);
+    session.signIn("contoso.admin", "Demo#2026");
+    HttpResponse<String> missing = session.get("no-such-page.xhtml");
+    if (missing.statusCode() == 302) {
+      // PrimeFaces' exception handler redirects to the error page it shows the error on.
+      String location = missing.headers().firstValue("Location").orElseThrow();
+      missing = session.get(location.substring(location.indexOf("/error.xhtml") + 1));
+    }
+    assertEquals(200, missing.statusCode());
+    assertTrue(missing.body().contains("id=\"page-title\">Something went wrong"), missing.body());
+    assertFalse(STACK_FRAME.matcher(missing.body()).find(), missing.body());
+    assertFalse(missing.body().contains("Caused by"), missing.body());
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
