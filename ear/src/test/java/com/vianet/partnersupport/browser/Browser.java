@@ -1,0 +1,106 @@
+package com.vianet.partnersupport.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real headless Chromium from Debian's packages, driven by its chromedriver. Both paths are given
+ * so Selenium Manager never tries to download a browser.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final String CHROMIUM = System.getProperty("ps.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER = System.getProperty("ps.chromedriver", "/usr/bin/chromedriver");
+
+  private final String baseUrl;
+  private final Path profile;
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  public Browser(String baseUrl) {
+    this.baseUrl = baseUrl;
+    try {
+      this.profile = Files.createTempDirectory("ps-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+            .usingAnyFreePort()
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  public void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  public WebElement waitFor(String id) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  public String text(String id) {
+    return waitFor(id).getText();
+  }
+
+  public void type(String id, String text) {
+    WebElement field = waitFor(id);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Clicks something that loads a new page and waits until the old one is gone. */
+  public void clickAndWaitForPage(String id) {
+    WebElement element = waitFor(id);
+    element.click();
+    wait.until(ExpectedConditions.stalenessOf(element));
+  }
+
+  public String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  public String pageSource() {
+    return driver.getPageSource();
+  }
+
+  public boolean isPresent(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  public void signIn(String username, String password) {
+    open("login.xhtml");
+    type("login-form:username", username);
+    type("login-form:password", password);
+    clickAndWaitForPage("login-form:sign-in");
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temp profile is harmless
+    }
+  }
+}
