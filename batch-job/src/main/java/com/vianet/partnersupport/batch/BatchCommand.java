@@ -1,0 +1,72 @@
+package com.vianet.partnersupport.batch;
+
+import com.vianet.partnersupport.batch.generate.DataGenerator;
+import com.vianet.partnersupport.core.config.ConfiguredDataSource;
+import com.vianet.partnersupport.core.config.DatabaseSettings;
+import com.vianet.partnersupport.core.config.Settings;
+import com.vianet.partnersupport.core.schema.SchemaMigration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The batch program's entry point: {@code java -jar partner-support-batch.jar COMMAND [--option value]}.
+ * It uses the same settings (and so the same database) as the portal.
+ */
+public final class BatchCommand {
+
+  private static final String USAGE =
+      """
+      Usage: java -jar partner-support-batch.jar COMMAND [options]
+        generate-data  [--escalations 1000000] [--partners 400] [--customers 40000] [--seed 1]
+                       loads partners, customers and escalations for benchmarks and load tests
+      The database is the portal's: PARTNER_SUPPORT_DB_URL / _USER / _PASSWORD, else the embedded H2 file.
+      """;
+
+  private BatchCommand() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0) {
+      System.err.print(USAGE);
+      System.exit(2);
+    }
+    Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
+    DatabaseSettings settings = DatabaseSettings.from(Settings.fromEnvironment());
+    DataSource dataSource = ConfiguredDataSource.create(settings);
+    SchemaMigration.migrate(dataSource);
+    switch (args[0]) {
+      case "generate-data" -> generate(dataSource, settings, options);
+      default -> {
+        System.err.print(USAGE);
+        System.exit(2);
+      }
+    }
+  }
+
+  private static void generate(DataSource dataSource, DatabaseSettings settings, Map<String, String> options)
+      throws Exception {
+    DataGenerator.Plan plan =
+        new DataGenerator.Plan(
+            Long.parseLong(options.getOrDefault("escalations", "1000000")),
+            Integer.parseInt(options.getOrDefault("partners", "400")),
+            Integer.parseInt(options.getOrDefault("customers", "40000")),
+            Long.parseLong(options.getOrDefault("seed", "1")));
+    System.out.printf("Generating %,d escalations for %,d partners and %,d customers into %s%n",
+        plan.escalations(), plan.partners(), plan.customers(), settings.url());
+    DataGenerator.Result result = new DataGenerator(dataSource).generate(plan);
+    System.out.printf("Done in %.1f s: %,d escalations (%,.0f per second)%n",
+        result.elapsed().toMillis() / 1000.0, result.escalations(), result.escalationsPerSecond());
+  }
+
+  static Map<String, String> options(String[] args) {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--") || i + 1 >= args.length) {
+        throw new IllegalArgumentException("Expected --name value, got: " + args[i]);
+      }
+      options.put(args[i].substring(2), args[++i]);
+    }
+    return options;
+  }
+}
