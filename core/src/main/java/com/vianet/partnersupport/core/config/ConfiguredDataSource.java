@@ -29,7 +29,7 @@ public class ConfiguredDataSource implements DataSource {
   public static DataSource create(DatabaseSettings settings) {
     if (settings.isH2()) {
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(settings.url());
+      h2.setURL(withLegacyMode(settings.url()));
       h2.setUser(settings.user());
       h2.setPassword(settings.password());
       return h2;
@@ -43,6 +43,14 @@ public class ConfiguredDataSource implements DataSource {
     }
     throw new IllegalArgumentException(
         "Unsupported database URL (use jdbc:h2: or jdbc:postgresql:): " + settings.url());
+  }
+
+  /**
+   * EclipseLink reads a new identity with H2's IDENTITY(), which H2 2.x keeps only in its LEGACY
+   * mode; a URL that names its own mode is left as it is.
+   */
+  static String withLegacyMode(String url) {
+    return url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=") ? url : url + ";MODE=LEGACY";
   }
 
   private DataSource delegate() {

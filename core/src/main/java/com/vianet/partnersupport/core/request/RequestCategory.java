@@ -30,6 +30,11 @@ public enum RequestCategory {
     return partnerSupportScope;
   }
 
+  /** The partner's own problems, the ones a Partner Center request is filed under. */
+  public boolean isPartnerCenterCategory() {
+    return !partnerSupportScope;
+  }
+
   public static List<RequestCategory> partnerCenterCategories() {
     return Arrays.stream(values()).filter(c -> !c.partnerSupportScope).toList();
   }

@@ -64,4 +64,11 @@ class SettingsTest {
     assertThat(Settings.environmentName("db.url")).isEqualTo("PARTNER_SUPPORT_DB_URL");
     assertThat(Settings.environmentName("demo-data")).isEqualTo("PARTNER_SUPPORT_DEMO_DATA");
   }
+
+  @Test
+  void h2OpensInTheModeEclipseLinkNeedsUnlessTheUrlNamesOne() {
+    assertThat(ConfiguredDataSource.withLegacyMode("jdbc:h2:file:/x;AUTO_SERVER=TRUE"))
+        .isEqualTo("jdbc:h2:file:/x;AUTO_SERVER=TRUE;MODE=LEGACY");
+    assertThat(ConfiguredDataSource.withLegacyMode("jdbc:h2:mem:x;MODE=PostgreSQL")).isEqualTo("jdbc:h2:mem:x;MODE=PostgreSQL");
+  }
 }

@@ -16,7 +16,7 @@ public class Messages {
 
   public String get(String key, Object... arguments) {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot().getLocale());
-    String text = bundle.getString(key);
-    return arguments.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(arguments);
+    // Always a MessageFormat, so keys used from Java write an apostrophe as '' in every language.
+    return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
   }
 }

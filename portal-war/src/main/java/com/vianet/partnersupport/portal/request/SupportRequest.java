@@ -6,7 +6,10 @@ import com.vianet.partnersupport.core.request.RequestKind;
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.portal.customer.Customer;
+import com.vianet.partnersupport.portal.customer.Subscription;
 import com.vianet.partnersupport.portal.partner.Partner;
+import com.vianet.partnersupport.portal.service.CloudService;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,26 +21,38 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A request for help sent to 21Vianet: the partner's own, or a customer's escalated problem. */
+/**
+ * A request for help sent to 21Vianet: the partner's own, or a customer's escalated problem. Every
+ * change goes through a method here that also writes the history entry, so the two cannot part.
+ */
 @Entity
 @Table(name = "support_request")
 @NamedQuery(
     name = SupportRequest.COUNT_BY_STATUS,
-    query =
-        "SELECT r.status, COUNT(r) FROM SupportRequest r WHERE r.status IN :statuses GROUP BY r.status")
+    query = "SELECT r.status, COUNT(r) FROM SupportRequest r WHERE r.status IN :statuses GROUP BY r.status")
 @NamedQuery(
     name = SupportRequest.COUNT_BY_STATUS_FOR_PARTNER,
     query =
         "SELECT r.status, COUNT(r) FROM SupportRequest r WHERE r.partner.id = :partnerId"
             + " AND r.status IN :statuses GROUP BY r.status")
+@NamedQuery(name = SupportRequest.BY_NUMBER, query = "SELECT r FROM SupportRequest r WHERE r.number = :number")
+@NamedQuery(
+    name = SupportRequest.BY_SUBMISSION_TOKEN,
+    query = "SELECT r.number FROM SupportRequest r WHERE r.submissionToken = :token AND r.partner.id = :partnerId")
 public class SupportRequest {
 
   public static final String COUNT_BY_STATUS = "SupportRequest.countByStatus";
   public static final String COUNT_BY_STATUS_FOR_PARTNER = "SupportRequest.countByStatusForPartner";
+  public static final String BY_NUMBER = "SupportRequest.byNumber";
+  public static final String BY_SUBMISSION_TOKEN = "SupportRequest.bySubmissionToken";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +73,10 @@ public class SupportRequest {
   @Column(nullable = false, length = 40)
   private RequestCategory category;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "problem_type_id")
+  private ProblemType problemType;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
   private Severity severity;
@@ -71,6 +90,14 @@ public class SupportRequest {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "customer_id")
   private Customer customer;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "subscription_id")
+  private Subscription subscription;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "service_id")
+  private CloudService service;
 
   @Column(name = "contact_name", nullable = false, length = 200)
   private String contactName;
@@ -95,8 +122,14 @@ public class SupportRequest {
   @Column(nullable = false, length = 20)
   private RequestStatus status;
 
+  @Column(length = 30)
+  private String resolution;
+
   @Column(name = "created_by", nullable = false)
   private Long createdBy;
+
+  @Column(name = "assigned_to")
+  private Long assignedTo;
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
@@ -104,59 +137,140 @@ public class SupportRequest {
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
+  @Column(name = "first_contact_at")
+  private OffsetDateTime firstContactAt;
+
+  @Column(name = "resolved_at")
+  private OffsetDateTime resolvedAt;
+
+  @Column(name = "closed_at")
+  private OffsetDateTime closedAt;
+
+  @Column(name = "submission_token", length = 36, unique = true)
+  private String submissionToken;
+
   @Version private int version;
+
+  @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+  @OrderBy("createdAt, id")
+  private List<RequestHistory> history = new ArrayList<>();
+
+  @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+  private List<RequestAttachment> attachments = new ArrayList<>();
 
   protected SupportRequest() {}
 
-  public Long getId() {
-    return id;
+  /** A new Partner Center request from a partner: submitted, with its first history entry. */
+  static SupportRequest partnerCenterRequest(
+      String number, Partner partner, RequestDraft draft, ProblemType problemType, Customer customer,
+      Subscription subscription, Actor actor, OffsetDateTime now) {
+    SupportRequest r = new SupportRequest();
+    r.number = number;
+    r.partner = partner;
+    r.kind = RequestKind.PARTNER;
+    r.category = draft.getCategory();
+    r.problemType = problemType;
+    r.severity = draft.getSeverity();
+    r.title = draft.getTitle().strip();
+    r.description = draft.getDescription().strip();
+    r.customer = customer;
+    r.subscription = subscription;
+    r.service = subscription == null ? null : subscription.getService();
+    r.contactName = draft.getContactName().strip();
+    r.contactEmail = draft.getContactEmail().strip();
+    r.contactPhone = draft.getContactPhone() == null ? null : draft.getContactPhone().strip();
+    r.preferredContact = draft.getPreferredContact();
+    r.contactTimeZone = draft.getTimeZone();
+    r.contactLanguage = draft.getLanguage();
+    r.status = RequestStatus.SUBMITTED;
+    r.createdBy = actor.userId();
+    r.createdAt = now;
+    r.updatedAt = now;
+    r.submissionToken = draft.getSubmissionToken();
+    r.record(RequestHistory.Event.CREATED, null, RequestStatus.SUBMITTED, null, actor, now);
+    return r;
   }
 
-  public String getNumber() {
-    return number;
+  void attach(AttachmentUpload upload, Actor actor, OffsetDateTime now) {
+    attachments.add(new RequestAttachment(this, upload, actor.userId(), now));
+    record(RequestHistory.Event.ATTACHMENT_ADDED, null, null, upload.fileName(), actor, now);
   }
 
-  public Partner getPartner() {
-    return partner;
+  /** More information from the partner; a request waiting for the partner goes back to 21Vianet. */
+  void addPartnerNote(String text, Actor actor, OffsetDateTime now) {
+    if (status == RequestStatus.CLOSED) {
+      throw new RequestRejectedException("request.closedAlready", number);
+    }
+    record(RequestHistory.Event.NOTE, null, null, text.strip(), actor, now);
+    if (status == RequestStatus.WAITING_FOR_PARTNER) {
+      moveTo(RequestStatus.IN_PROGRESS, actor, now);
+    }
   }
 
-  public RequestKind getKind() {
-    return kind;
+  /** The partner no longer needs the request. */
+  void closeByPartner(String reason, Actor actor, OffsetDateTime now) {
+    if (!status.canMoveTo(RequestStatus.CLOSED)) {
+      throw new RequestRejectedException("request.closedAlready", number);
+    }
+    if (reason != null && !reason.isBlank()) {
+      record(RequestHistory.Event.NOTE, null, null, reason.strip(), actor, now);
+    }
+    if (resolution == null) {
+      resolution = "WITHDRAWN";
+    }
+    moveTo(RequestStatus.CLOSED, actor, now);
   }
 
-  public RequestCategory getCategory() {
-    return category;
+  private void moveTo(RequestStatus next, Actor actor, OffsetDateTime now) {
+    if (!status.canMoveTo(next)) {
+      throw new RequestRejectedException("request.transitionNotAllowed", number);
+    }
+    RequestStatus previous = status;
+    status = next;
+    if (next == RequestStatus.CLOSED) {
+      closedAt = now;
+    } else if (next == RequestStatus.RESOLVED) {
+      resolvedAt = now;
+    }
+    record(RequestHistory.Event.STATUS_CHANGED, previous, next, null, actor, now);
   }
 
-  public Severity getSeverity() {
-    return severity;
+  private void record(RequestHistory.Event event, RequestStatus from, RequestStatus to, String note, Actor actor,
+      OffsetDateTime now) {
+    history.add(new RequestHistory(this, event, from, to, note, actor, now));
+    updatedAt = now;
   }
 
-  public String getTitle() {
-    return title;
-  }
+  public Long getId() { return id; }
+  public String getNumber() { return number; }
+  public Partner getPartner() { return partner; }
+  public RequestKind getKind() { return kind; }
+  public RequestCategory getCategory() { return category; }
+  public ProblemType getProblemType() { return problemType; }
+  public Severity getSeverity() { return severity; }
+  public String getTitle() { return title; }
+  public String getDescription() { return description; }
+  public Customer getCustomer() { return customer; }
+  public Subscription getSubscription() { return subscription; }
+  public CloudService getService() { return service; }
+  public String getContactName() { return contactName; }
+  public String getContactEmail() { return contactEmail; }
+  public String getContactPhone() { return contactPhone; }
+  public ContactMethod getPreferredContact() { return preferredContact; }
+  public String getContactTimeZone() { return contactTimeZone; }
+  public String getContactLanguage() { return contactLanguage; }
+  public RequestStatus getStatus() { return status; }
+  public String getResolution() { return resolution; }
+  public OffsetDateTime getCreatedAt() { return createdAt; }
+  public OffsetDateTime getUpdatedAt() { return updatedAt; }
+  public OffsetDateTime getFirstContactAt() { return firstContactAt; }
+  public OffsetDateTime getResolvedAt() { return resolvedAt; }
+  public OffsetDateTime getClosedAt() { return closedAt; }
+  public int getVersion() { return version; }
+  public boolean isClosable() { return status.canMoveTo(RequestStatus.CLOSED); }
 
-  public String getDescription() {
-    return description;
-  }
-
-  public Customer getCustomer() {
-    return customer;
-  }
-
-  public RequestStatus getStatus() {
-    return status;
-  }
-
-  public OffsetDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public OffsetDateTime getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public int getVersion() {
-    return version;
+  /** The timeline a partner may see. */
+  public List<RequestHistory> getPartnerVisibleHistory() {
+    return history.stream().filter(RequestHistory::isVisibleToPartner).toList();
   }
 }

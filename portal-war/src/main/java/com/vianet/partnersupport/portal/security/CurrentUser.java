@@ -87,6 +87,18 @@ public class CurrentUser implements Serializable {
     return partnerName;
   }
 
+  /** The user as a request's history names them. */
+  public com.vianet.partnersupport.portal.request.Actor actor() {
+    load();
+    return new com.vianet.partnersupport.portal.request.Actor(userId, displayName);
+  }
+
+  /** Defaults for a new request's contact fields. */
+  public AppUser profile() {
+    load();
+    return em.find(AppUser.class, userId);
+  }
+
   public boolean hasRole(String role) {
     return securityContext.isCallerInRole(role);
   }

@@ -1,0 +1,129 @@
+package com.vianet.partnersupport.portal.request;
+
+import com.vianet.partnersupport.core.request.ContactMethod;
+import com.vianet.partnersupport.core.request.RequestCategory;
+import com.vianet.partnersupport.core.request.Severity;
+import com.vianet.partnersupport.portal.customer.CustomerDirectory;
+import com.vianet.partnersupport.portal.customer.CustomerOption;
+import com.vianet.partnersupport.portal.customer.Subscription;
+import com.vianet.partnersupport.portal.i18n.Messages;
+import com.vianet.partnersupport.portal.security.CurrentUser;
+import com.vianet.partnersupport.portal.user.AppUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ValidatorFactory;
+import com.vianet.partnersupport.portal.i18n.LocaleMessageInterpolator;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
+
+/** New request › fill in the form › Submit, for the partner's own problems. */
+@Named
+@ViewScoped
+public class NewRequestView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public static final List<String> TIME_ZONES = List.of("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei",
+      "Asia/Singapore", "Asia/Tokyo", "Asia/Seoul", "Europe/London", "Europe/Rome", "America/New_York", "UTC");
+
+  @Inject private CurrentUser currentUser;
+  @Inject private PartnerCenterRequests requests;
+  @Inject private CustomerDirectory customers;
+  @Inject private transient Messages messages;
+  @Inject private transient ValidatorFactory validatorFactory;
+  @PersistenceContext private transient EntityManager em;
+
+  private final RequestDraft draft = new RequestDraft();
+  private CustomerOption customer;
+  private transient UploadedFiles files;
+
+  @PostConstruct
+  void prefill() {
+    AppUser user = currentUser.profile();
+    draft.setContactName(user.getDisplayName());
+    draft.setContactEmail(user.getEmail());
+    draft.setContactPhone(user.getPhone());
+    draft.setTimeZone(user.getTimeZone());
+    draft.setLanguage(switch (user.getLocale()) {
+      case "it" -> "it";
+      case "en" -> "en";
+      default -> "zh-CN";
+    });
+  }
+
+  public String submit() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    draft.setCustomerId(customer == null ? null : customer.id());
+    // Field checks ran in the form; these are the ones that span fields (phone when preferred...).
+    Locale locale = context.getViewRoot().getLocale();
+    Set<ConstraintViolation<RequestDraft>> violations = validatorFactory.usingContext()
+        .messageInterpolator(new LocaleMessageInterpolator(validatorFactory.getMessageInterpolator(), locale))
+        .getValidator().validate(draft);
+    if (!violations.isEmpty()) {
+      violations.forEach(v -> context.addMessage(null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null)));
+      return null;
+    }
+    try {
+      List<AttachmentUpload> uploads = new ArrayList<>();
+      if (files != null) {
+        for (UploadedFile file : files.getFiles()) {
+          if (file.getSize() > 0 || !file.getFileName().isBlank()) {
+            uploads.add(AttachmentUpload.accept(file.getFileName(), file.getContent(), uploads.size()));
+          }
+        }
+      }
+      String number = requests.submit(currentUser.scope(), currentUser.actor(), draft, uploads);
+      return "/requests/detail?faces-redirect=true&submitted=true&number=" + number;
+    } catch (RequestRejectedException e) {
+      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+          messages.get(e.messageKey(), e.arguments()), null));
+      return null;
+    }
+  }
+
+  public List<CustomerOption> completeCustomer(String text) {
+    return customers.search(currentUser.scope(), text, 20);
+  }
+
+  public void customerChanged() {
+    draft.setSubscriptionId(null);
+  }
+
+  public List<Subscription> getSubscriptions() {
+    return customer == null ? List.of() : customers.subscriptions(currentUser.scope(), customer.id());
+  }
+
+  public List<ProblemType> getProblemTypes() {
+    if (draft.getCategory() == null) {
+      return List.of();
+    }
+    return em.createNamedQuery(ProblemType.ACTIVE_IN_CATEGORY, ProblemType.class)
+        .setParameter("category", draft.getCategory())
+        .getResultList();
+  }
+
+  public List<RequestCategory> getCategories() { return RequestCategory.partnerCenterCategories(); }
+  public Severity[] getSeverities() { return Severity.values(); }
+  public ContactMethod[] getContactMethods() { return ContactMethod.values(); }
+  public List<String> getTimeZones() { return TIME_ZONES; }
+  public List<String> getLanguages() { return List.of("zh-CN", "en", "it"); }
+  public RequestDraft getDraft() { return draft; }
+  public CustomerOption getCustomer() { return customer; }
+  public void setCustomer(CustomerOption customer) { this.customer = customer; }
+  public UploadedFiles getFiles() { return files; }
+  public void setFiles(UploadedFiles files) { this.files = files; }
+}

@@ -1,0 +1,97 @@
+package com.vianet.partnersupport.portal.request;
+
+import com.vianet.partnersupport.portal.i18n.Messages;
+import com.vianet.partnersupport.portal.security.CurrentUser;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** One request: its fields, attachments and timeline; the partner adds information or closes it. */
+@Named
+@ViewScoped
+public class RequestDetailView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentUser currentUser;
+  @Inject private PartnerCenterRequests requests;
+  @Inject private transient Messages messages;
+
+  private String number;
+  private boolean submitted;
+  private transient SupportRequest request;
+  private List<AttachmentSummary> attachments;
+
+  @Size(max = 4000) private String note;
+  @Size(max = 4000) private String closeReason;
+
+  /** Runs before the page renders; a request outside the user's partner is simply not found. */
+  public void load() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    var found = number == null ? java.util.Optional.<SupportRequest>empty() : requests.find(currentUser.scope(), number);
+    if (found.isEmpty()) {
+      context.getExternalContext().responseSendError(404, "Not found");
+      context.responseComplete();
+      return;
+    }
+    request = found.get();
+    attachments = requests.attachments(currentUser.scope(), number);
+    if (submitted && !context.isPostback()) {
+      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+          messages.get("request.submitted", number), null));
+    }
+  }
+
+  public void addNote() throws IOException {
+    act(() -> requests.addNote(currentUser.scope(), number, currentUser.actor(), note), "request.noteAdded");
+    note = null;
+  }
+
+  public void close() throws IOException {
+    act(() -> requests.close(currentUser.scope(), number, currentUser.actor(), closeReason), "request.closed");
+    closeReason = null;
+  }
+
+  private void act(Runnable change, String doneKey) throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      change.run();
+      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(doneKey, number), null));
+    } catch (RequestRejectedException e) {
+      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+          messages.get(e.messageKey(), e.arguments()), null));
+    }
+    load();
+  }
+
+  public StreamedContent download(long attachmentId) {
+    RequestAttachment attachment = requests.attachment(currentUser.scope(), number, attachmentId).orElseThrow();
+    byte[] content = attachment.getContent();
+    return DefaultStreamedContent.builder()
+        .name(attachment.getFileName())
+        .contentType(attachment.getContentType())
+        .contentLength((long) content.length)
+        .stream(() -> new ByteArrayInputStream(content))
+        .build();
+  }
+
+  public SupportRequest getRequest() { return request; }
+  public List<AttachmentSummary> getAttachments() { return attachments; }
+  public String getNumber() { return number; }
+  public void setNumber(String number) { this.number = number; }
+  public boolean isSubmitted() { return submitted; }
+  public void setSubmitted(boolean submitted) { this.submitted = submitted; }
+  public String getNote() { return note; }
+  public void setNote(String note) { this.note = note; }
+  public String getCloseReason() { return closeReason; }
+  public void setCloseReason(String closeReason) { this.closeReason = closeReason; }
+}
