@@ -87,6 +87,40 @@ public final class Browser implements AutoCloseable {
     return !driver.findElements(By.id(id)).isEmpty();
   }
 
+  public void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  /** Picks an option of a PrimeFaces select menu as a person does: open it, click the label. */
+  public void selectByLabel(String id, String label) {
+    click(id);
+    By option = By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']");
+    wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+    wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+  }
+
+  /** Waits until an ajax update has put the option into the menu. */
+  public void waitForOption(String id, String label) {
+    wait.until(d -> d.findElement(By.id(id + "_input")).getAttribute("innerHTML").contains(label));
+  }
+
+  /** Clicks a PrimeFaces radio button through its label. */
+  public void clickRadio(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']"))).click();
+  }
+
+  public void upload(String inputId, Path file) {
+    driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
+  }
+
+  public String value(String id) {
+    return waitFor(id).getAttribute("value");
+  }
+
+  public String title() {
+    return driver.getTitle();
+  }
+
   public void signIn(String username, String password) {
     open("login.xhtml");
     type("login-form:username", username);

@@ -8,4 +8,10 @@ public record CustomerOption(Long id, String name, String domain, String tenantI
   public String getLabel() {
     return name + " (" + domain + ")";
   }
+
+  // Expression Language 5 (Jakarta EE 10) reads JavaBean getters, not record accessors.
+  public Long getId() { return id; }
+  public String getName() { return name; }
+  public String getDomain() { return domain; }
+  public String getTenantId() { return tenantId; }
 }

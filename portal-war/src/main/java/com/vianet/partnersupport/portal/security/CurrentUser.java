@@ -31,7 +31,8 @@ public class CurrentUser implements Serializable {
   private void load() {
     Principal principal = securityContext.getCallerPrincipal();
     if (principal == null) {
-      throw new IllegalStateException("No signed-in user");
+      // e.g. while an error page renders: show no user rather than fail the error page too
+      return;
     }
     if (principal.getName().equals(username)) {
       return;
@@ -53,6 +54,9 @@ public class CurrentUser implements Serializable {
   /** Partner staff see their own partner only; a partner user without a partner sees nothing. */
   public PartnerScope scope() {
     load();
+    if (username == null) {
+      throw new IllegalStateException("No signed-in user");
+    }
     if (partnerId != null) {
       return PartnerScope.of(partnerId);
     }
