@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
+import com.vianet.partnersupport.core.testing.Sql;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -22,22 +21,22 @@ class DataGeneratorIT {
       DataSource ds = postgres.dataSource();
       SchemaMigration.migrate(ds);
       DemoData.loadIfEmpty(ds, p -> "hash", Instant.now());
-      long before = count(ds, "SELECT COUNT(*) FROM support_request");
+      long before = Sql.count(ds, "SELECT COUNT(*) FROM support_request");
 
       DataGenerator.Result result = new DataGenerator(ds).generate(new DataGenerator.Plan(5_000, 7, 50, 42));
 
       assertThat(result.escalations()).isEqualTo(5_000);
-      assertThat(count(ds, "SELECT COUNT(*) FROM support_request")).isEqualTo(before + 5_000);
-      assertThat(count(ds, "SELECT COUNT(*) FROM partner WHERE code LIKE 'LT%'")).isEqualTo(7);
-      assertThat(count(ds, "SELECT COUNT(*) FROM customer c JOIN partner p ON p.id = c.partner_id WHERE p.code LIKE 'LT%'"))
+      assertThat(Sql.count(ds, "SELECT COUNT(*) FROM support_request")).isEqualTo(before + 5_000);
+      assertThat(Sql.count(ds, "SELECT COUNT(*) FROM partner WHERE code LIKE 'LT%'")).isEqualTo(7);
+      assertThat(Sql.count(ds, "SELECT COUNT(*) FROM customer c JOIN partner p ON p.id = c.partner_id WHERE p.code LIKE 'LT%'"))
           .isEqualTo(50);
-      assertThat(count(ds, "SELECT COUNT(*) FROM support_request r JOIN partner p ON p.id = r.partner_id"
+      assertThat(Sql.count(ds, "SELECT COUNT(*) FROM support_request r JOIN partner p ON p.id = r.partner_id"
               + " WHERE p.code LIKE 'LT%' AND r.kind = 'ESCALATION'"))
           .isEqualTo(5_000);
-      assertThat(count(ds, "SELECT COUNT(*) FROM support_request r JOIN customer c ON c.id = r.customer_id"
+      assertThat(Sql.count(ds, "SELECT COUNT(*) FROM support_request r JOIN customer c ON c.id = r.customer_id"
               + " WHERE c.partner_id <> r.partner_id"))
           .isZero();
-      assertThat(count(ds, "SELECT COUNT(DISTINCT r.partner_id) FROM support_request r JOIN partner p"
+      assertThat(Sql.count(ds, "SELECT COUNT(DISTINCT r.partner_id) FROM support_request r JOIN partner p"
               + " ON p.id = r.partner_id WHERE p.code LIKE 'LT%'"))
           .isEqualTo(7);
     }
@@ -48,12 +47,4 @@ class DataGeneratorIT {
     assertThatThrownBy(() -> new DataGenerator.Plan(10, 5, 4, 1)).isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static long count(DataSource ds, String sql) throws SQLException {
-    try (Connection c = ds.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
 }

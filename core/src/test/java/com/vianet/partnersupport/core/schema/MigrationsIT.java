@@ -8,8 +8,8 @@ import com.vianet.partnersupport.core.config.DatabaseSettings;
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.request.RequestNumbers;
 import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
+import com.vianet.partnersupport.core.testing.Sql;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -48,18 +48,18 @@ class MigrationsIT {
     assertThat(DemoData.loadIfEmpty(dataSource, p -> "hash-of-" + new String(p), NOW)).isFalse();
 
     try (Connection c = dataSource.getConnection()) {
-      assertThat(count(c, "SELECT COUNT(*) FROM partner")).isEqualTo(3);
-      assertThat(count(c, "SELECT COUNT(*) FROM customer")).isEqualTo(3L * DemoData.CUSTOMERS_PER_PARTNER);
-      assertThat(count(c, "SELECT COUNT(*) FROM support_request")).isEqualTo(DemoData.REQUESTS);
-      assertThat(count(c, "SELECT COUNT(DISTINCT status) FROM support_request")).isEqualTo(6);
-      assertThat(count(c, "SELECT COUNT(DISTINCT kind) FROM support_request")).isEqualTo(3);
-      assertThat(count(c, "SELECT COUNT(*) FROM support_request WHERE kind = 'ESCALATION'"))
-          .isEqualTo(count(c, "SELECT COUNT(*) FROM escalation_justification"));
-      assertThat(count(c, "SELECT COUNT(*) FROM support_request r WHERE NOT EXISTS"
+      assertThat(Sql.count(c, "SELECT COUNT(*) FROM partner")).isEqualTo(3);
+      assertThat(Sql.count(c, "SELECT COUNT(*) FROM customer")).isEqualTo(3L * DemoData.CUSTOMERS_PER_PARTNER);
+      assertThat(Sql.count(c, "SELECT COUNT(*) FROM support_request")).isEqualTo(DemoData.REQUESTS);
+      assertThat(Sql.count(c, "SELECT COUNT(DISTINCT status) FROM support_request")).isEqualTo(6);
+      assertThat(Sql.count(c, "SELECT COUNT(DISTINCT kind) FROM support_request")).isEqualTo(3);
+      assertThat(Sql.count(c, "SELECT COUNT(*) FROM support_request WHERE kind = 'ESCALATION'"))
+          .isEqualTo(Sql.count(c, "SELECT COUNT(*) FROM escalation_justification"));
+      assertThat(Sql.count(c, "SELECT COUNT(*) FROM support_request r WHERE NOT EXISTS"
               + " (SELECT 1 FROM request_history h WHERE h.request_id = r.id AND h.event_type = 'CREATED')"))
           .isZero();
       // An escalation's customer always belongs to the partner that escalated it.
-      assertThat(count(c, "SELECT COUNT(*) FROM support_request r JOIN customer c ON c.id = r.customer_id"
+      assertThat(Sql.count(c, "SELECT COUNT(*) FROM support_request r JOIN customer c ON c.id = r.customer_id"
               + " WHERE c.partner_id <> r.partner_id"))
           .isZero();
 
@@ -73,11 +73,4 @@ class MigrationsIT {
     }
   }
 
-  private static long count(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
 }

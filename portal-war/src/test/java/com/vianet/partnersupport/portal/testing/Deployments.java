@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.portal.testing;
 
+import com.vianet.partnersupport.core.testing.Sql;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -32,6 +33,7 @@ public final class Deployments {
             .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml");
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
         .addClasses(testClasses)
+        .addClass(Sql.class)
         .addAsLibrary(openRunner);
   }
 }

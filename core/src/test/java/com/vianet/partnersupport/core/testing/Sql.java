@@ -1,0 +1,27 @@
+package com.vianet.partnersupport.core.testing;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/** Reads one number from the database, for tests that check what was stored. */
+public final class Sql {
+
+  private Sql() {}
+
+  public static long count(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      return count(connection, sql);
+    }
+  }
+
+  public static long count(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
