@@ -48,6 +48,8 @@ public final class Browser implements AutoCloseable {
             .build();
     this.driver = new ChromeDriver(service, options);
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // Ajax updates replace elements while a wait looks at them.
+    this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   public void open(String path) {
@@ -91,12 +93,28 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
-  /** Picks an option of a PrimeFaces select menu as a person does: open it, click the label. */
+  /**
+   * Picks an option of a PrimeFaces select menu as a person does: open it, click the label. A click
+   * that lands while the popup is still opening is lost, so it tries again, like a person would.
+   */
   public void selectByLabel(String id, String label) {
-    click(id);
+    By panel = By.id(id + "_panel");
     By option = By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']");
-    wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-    wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+    WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(3));
+    for (int attempt = 1; ; attempt++) {
+      if (!driver.findElement(panel).isDisplayed()) {
+        click(id);
+      }
+      try {
+        shortWait.until(ExpectedConditions.elementToBeClickable(option)).click();
+        shortWait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+        return;
+      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Waits until an ajax update has put the option into the menu. */
