@@ -48,7 +48,9 @@ public class LoginView implements Serializable {
       case SEND_CONTINUE -> facesContext.responseComplete();
       case SUCCESS -> {
         LOG.info(() -> "User " + username + " signed in");
-        external.redirect(external.getRequestContextPath() + "/dashboard.xhtml");
+        // A new session id after sign-in, so an id planted before it is worth nothing.
+        ((HttpServletRequest) external.getRequest()).changeSessionId();
+        external.redirect(external.getRequestContextPath() + returnTo(external));
       }
       default -> {
         LOG.info(() -> "Failed sign-in for user name " + username);
@@ -57,6 +59,16 @@ public class LoginView implements Serializable {
             new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
       }
     }
+  }
+
+  /** Back to the page that asked for sign-in: only a path inside the portal, never another site. */
+  private static String returnTo(ExternalContext external) {
+    Object saved = external.getSessionMap().remove(PortalAuthenticationMechanism.RETURN_TO);
+    if (saved instanceof String path && path.startsWith("/") && !path.startsWith("//")
+        && !path.startsWith("/login.xhtml") && !path.startsWith("/jakarta.faces.resource")) {
+      return path;
+    }
+    return "/dashboard.xhtml";
   }
 
   public String getUsername() {

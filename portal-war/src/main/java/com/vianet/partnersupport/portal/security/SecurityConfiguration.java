@@ -2,17 +2,13 @@ package com.vianet.partnersupport.portal.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Form login on our own Faces page, users and roles from the database, passwords as PBKDF2 hashes
- * checked by the container's identity store.
+ * Users and roles from the database, passwords as PBKDF2 hashes checked by the container's
+ * identity store; {@link PortalAuthenticationMechanism} asks it for people and for scripts.
  */
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = "java:app/jdbc/partnerSupport",
     callerQuery = "SELECT password_hash FROM app_user WHERE username = ? AND active = TRUE",
