@@ -122,6 +122,15 @@ public class PartnerCenterRequests {
         .findFirst();
   }
 
+  /** The problem types a Partner Center request can be filed under, as support topics. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ProblemType> supportTopics() {
+    return em.createQuery("SELECT p FROM ProblemType p WHERE p.active = TRUE AND p.category IN :categories"
+            + " ORDER BY p.category, p.name", ProblemType.class)
+        .setParameter("categories", com.vianet.partnersupport.core.request.RequestCategory.partnerCenterCategories())
+        .getResultList();
+  }
+
   private SupportRequest require(PartnerScope scope, String number) {
     return find(scope, number).orElseThrow(() -> new RequestRejectedException("request.notFound", number));
   }

@@ -1,0 +1,89 @@
+package com.vianet.partnersupport.portal.api;
+
+import java.util.List;
+
+/**
+ * The JSON shapes of the API, with Partner Center's field names. Public fields: JSON-B reads and
+ * writes them without ceremony.
+ */
+public final class ApiJson {
+
+  private ApiJson() {}
+
+  /** A service request as Partner Center describes one. */
+  public static class ServiceRequest {
+    public String id;
+    public String title;
+    public String description;
+    public String severity;
+    public String supportTopicId;
+    public String supportTopicName;
+    public String productId;
+    public String productName;
+    public String status;
+    public Contact primaryContact;
+    public Organization organization;
+    public String createdDate;
+    public String lastModifiedDate;
+    public String lastClosedDate;
+    public List<FileLink> fileLinks;
+    public List<Note> notes;
+    public Note newNote;
+    public String countryCode;
+  }
+
+  public static class Contact {
+    public String firstName;
+    public String lastName;
+    public String email;
+    public String phoneNumber;
+  }
+
+  public static class Organization {
+    public String id;
+    public String name;
+    public String phoneNumber;
+  }
+
+  public static class FileLink {
+    public String name;
+    public String uri;
+  }
+
+  public static class Note {
+    public String createdByName;
+    public String createdDate;
+    public String text;
+  }
+
+  public static class SupportTopic {
+    public String id;
+    public String name;
+    public String description;
+  }
+
+  /** A page of results, as Partner Center returns collections. */
+  public static class Collection<T> {
+    public int totalCount;
+    public List<T> items;
+  }
+
+  /** What a 4xx or 5xx answer carries: never a stack trace. */
+  public static class Error {
+    public int code;
+    public String description;
+    public List<FieldError> errors;
+  }
+
+  public static class FieldError {
+    public String field;
+    public String message;
+
+    public FieldError() {}
+
+    public FieldError(String field, String message) {
+      this.field = field;
+      this.message = message;
+    }
+  }
+}

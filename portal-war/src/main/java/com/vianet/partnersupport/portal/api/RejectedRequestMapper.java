@@ -1,0 +1,22 @@
+package com.vianet.partnersupport.portal.api;
+
+import com.vianet.partnersupport.portal.request.RequestRejectedException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/** A change the domain refused: 400 with its reason, or 404 for a request outside the caller's scope. */
+@Provider
+public class RejectedRequestMapper implements ExceptionMapper<RequestRejectedException> {
+
+  @Context private HttpHeaders headers;
+
+  @Override
+  public Response toResponse(RequestRejectedException e) {
+    int status = e.messageKey().equals("request.notFound") ? 404 : 400;
+    return ErrorResponses.of(status, ErrorResponses.text(headers, e.messageKey(), e.arguments()), List.of());
+  }
+}

@@ -1,0 +1,118 @@
+package com.vianet.partnersupport.portal.api;
+
+import com.vianet.partnersupport.core.request.ContactMethod;
+import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.core.request.Severity;
+import com.vianet.partnersupport.portal.request.AttachmentSummary;
+import com.vianet.partnersupport.portal.request.RequestDraft;
+import com.vianet.partnersupport.portal.request.RequestHistory;
+import com.vianet.partnersupport.portal.request.RequestRejectedException;
+import com.vianet.partnersupport.portal.request.SupportRequest;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Translates between Partner Center's ServiceRequest and ours. Statuses: submitted, contacted and
+ * in progress are "open"; waiting for partner is "attention_needed"; resolved and closed are
+ * "closed". Severities map one to one; "unknown" is not accepted on input.
+ */
+final class ServiceRequestMapping {
+
+  private ServiceRequestMapping() {}
+
+  static String status(RequestStatus status) {
+    return switch (status) {
+      case SUBMITTED, CONTACTED, IN_PROGRESS -> "open";
+      case WAITING_FOR_PARTNER -> "attention_needed";
+      case RESOLVED, CLOSED -> "closed";
+    };
+  }
+
+  static Severity severity(String value) {
+    if (value == null) {
+      return null;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "critical" -> Severity.CRITICAL;
+      case "moderate" -> Severity.MODERATE;
+      case "minimal" -> Severity.MINIMAL;
+      default -> throw new RequestRejectedException("api.severity");
+    };
+  }
+
+  static RequestDraft draft(ApiJson.ServiceRequest in) {
+    RequestDraft draft = new RequestDraft();
+    draft.setTitle(in.title);
+    draft.setDescription(in.description);
+    draft.setSeverity(severity(in.severity));
+    if (in.supportTopicId != null) {
+      try {
+        draft.setProblemTypeId(Long.parseLong(in.supportTopicId));
+      } catch (NumberFormatException e) {
+        throw new RequestRejectedException("request.problemTypeNotInCategory");
+      }
+    }
+    if (in.primaryContact != null) {
+      String name = ((in.primaryContact.firstName == null ? "" : in.primaryContact.firstName) + " "
+          + (in.primaryContact.lastName == null ? "" : in.primaryContact.lastName)).strip();
+      draft.setContactName(name.isEmpty() ? null : name);
+      draft.setContactEmail(in.primaryContact.email);
+      draft.setContactPhone(in.primaryContact.phoneNumber);
+    }
+    draft.setPreferredContact(ContactMethod.EMAIL);
+    return draft;
+  }
+
+  static ApiJson.ServiceRequest json(SupportRequest r, List<AttachmentSummary> attachments, String baseUri) {
+    ApiJson.ServiceRequest out = new ApiJson.ServiceRequest();
+    out.id = r.getNumber();
+    out.title = r.getTitle();
+    out.description = r.getDescription();
+    out.severity = r.getSeverity().name().toLowerCase(Locale.ROOT);
+    if (r.getProblemType() != null) {
+      out.supportTopicId = String.valueOf(r.getProblemType().getId());
+      out.supportTopicName = r.getProblemType().getName();
+    }
+    if (r.getService() != null) {
+      out.productId = r.getService().getCode();
+      out.productName = r.getService().getName();
+    }
+    out.status = status(r.getStatus());
+    out.primaryContact = new ApiJson.Contact();
+    String name = r.getContactName();
+    int space = name.lastIndexOf(' ');
+    out.primaryContact.firstName = space < 0 ? name : name.substring(0, space);
+    out.primaryContact.lastName = space < 0 ? "" : name.substring(space + 1);
+    out.primaryContact.email = r.getContactEmail();
+    out.primaryContact.phoneNumber = r.getContactPhone();
+    out.organization = new ApiJson.Organization();
+    out.organization.id = r.getPartner().getCode();
+    out.organization.name = r.getPartner().getName();
+    out.countryCode = r.getPartner().getCountryCode();
+    out.createdDate = date(r.getCreatedAt());
+    out.lastModifiedDate = date(r.getUpdatedAt());
+    out.lastClosedDate = date(r.getClosedAt());
+    out.fileLinks = attachments.stream().map(a -> {
+      ApiJson.FileLink link = new ApiJson.FileLink();
+      link.name = a.fileName();
+      link.uri = baseUri + "v1/servicerequests/" + r.getNumber() + "/files/" + a.id();
+      return link;
+    }).toList();
+    out.notes = r.getPartnerVisibleHistory().stream()
+        .filter(h -> h.getEvent() == RequestHistory.Event.NOTE)
+        .map(h -> {
+          ApiJson.Note note = new ApiJson.Note();
+          note.createdByName = h.getActorName();
+          note.createdDate = date(h.getCreatedAt());
+          note.text = h.getNote();
+          return note;
+        }).toList();
+    return out;
+  }
+
+  private static String date(OffsetDateTime time) {
+    return time == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+  }
+}
