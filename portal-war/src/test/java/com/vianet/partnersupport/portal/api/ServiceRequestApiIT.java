@@ -160,6 +160,15 @@ class ServiceRequestApiIT {
   }
 
   @Test
+  void theApiIsDescribedByAnOpenApiDocument() throws Exception {
+    HttpResponse<String> document = client.send(
+        HttpRequest.newBuilder(base.toURI().resolve("/openapi")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, document.statusCode(), document.body());
+    assertTrue(document.body().contains("/api/v1/servicerequests/supporttopics"), document.body());
+    assertTrue(document.body().contains("Partner Support API"));
+  }
+
+  @Test
   void withoutCredentialsTheApiAnswers401() throws Exception {
     HttpResponse<String> response = call(null, "GET", "", null);
     assertEquals(401, response.statusCode());
