@@ -69,6 +69,12 @@ public final class DemoData {
       writer.createUser(p[2] + ".agent", passwordHash, p[3] + " (helpdesk)", partnerId, List.of("partner-agent"));
       partners.add(new PartnerFixture(partnerId, p[0], adminId, p[3], admin + "@example.cn",
           writer.createCustomers(partnerId, p[0], CUSTOMERS_PER_PARTNER, reference.serviceIds(), random)));
+      // Northwind offers office hours only: the nightly job reports it.
+      boolean allDay = !p[0].equals("NORTHWIND");
+      writer.createSupportProfile(partnerId,
+          "Hotline +86 400 800 " + (1000 + partners.size()) + ", support@" + p[2] + ".example.cn, portal",
+          allDay ? "24×7×365" : "Mon–Fri 09:00–18:00 Beijing time", allDay,
+          p[3] + ", service desk lead, +86 21 5555 0199");
     }
     new RequestGenerator(connection, reference, agent, now)
         .generate(partners, REQUESTS, Duration.ofDays(120), new RequestGenerator.KindMix(3, 5, 2), random);

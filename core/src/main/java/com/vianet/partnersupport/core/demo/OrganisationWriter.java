@@ -79,6 +79,22 @@ public final class OrganisationWriter {
     return id;
   }
 
+  public void createSupportProfile(long partnerId, String channels, String hours, boolean allDay, String contacts)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO partner_support_profile (partner_id, channels, hours, available_24x7,"
+                + " escalation_contacts, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+      insert.setLong(1, partnerId);
+      insert.setString(2, channels);
+      insert.setString(3, hours);
+      insert.setBoolean(4, allDay);
+      insert.setString(5, contacts);
+      insert.setTimestamp(6, Timestamp.from(now));
+      insert.executeUpdate();
+    }
+  }
+
   /** Creates customers for a partner, each subscribed to one or more of the given services. */
   public List<PartnerFixture.Customer> createCustomers(
       long partnerId, String partnerCode, int count, List<Long> serviceIds, Random random)

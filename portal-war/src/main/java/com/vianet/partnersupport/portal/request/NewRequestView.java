@@ -1,8 +1,6 @@
 package com.vianet.partnersupport.portal.request;
 
-import com.vianet.partnersupport.core.request.ContactMethod;
 import com.vianet.partnersupport.core.request.RequestCategory;
-import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.portal.customer.CustomerDirectory;
 import com.vianet.partnersupport.portal.customer.CustomerOption;
 import com.vianet.partnersupport.portal.customer.Subscription;
@@ -35,9 +33,6 @@ import org.primefaces.model.file.UploadedFiles;
 public class NewRequestView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  public static final List<String> TIME_ZONES = List.of("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei",
-      "Asia/Singapore", "Asia/Tokyo", "Asia/Seoul", "Europe/London", "Europe/Rome", "America/New_York", "UTC");
 
   @Inject private CurrentUser currentUser;
   @Inject private PartnerCenterRequests requests;
@@ -117,10 +112,6 @@ public class NewRequestView implements Serializable {
   }
 
   public List<RequestCategory> getCategories() { return RequestCategory.partnerCenterCategories(); }
-  public Severity[] getSeverities() { return Severity.values(); }
-  public ContactMethod[] getContactMethods() { return ContactMethod.values(); }
-  public List<String> getTimeZones() { return TIME_ZONES; }
-  public List<String> getLanguages() { return List.of("zh-CN", "en", "it"); }
   public RequestDraft getDraft() { return draft; }
   public CustomerOption getCustomer() { return customer; }
   public void setCustomer(CustomerOption customer) { this.customer = customer; }

@@ -1,10 +1,7 @@
 package com.vianet.partnersupport.portal.request;
 
 import com.vianet.partnersupport.core.request.AttachmentPolicy;
-import com.vianet.partnersupport.core.request.RequestNumbers;
-import com.vianet.partnersupport.portal.config.DatabaseStartup;
-import jakarta.annotation.Resource;
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
 import com.vianet.partnersupport.portal.customer.Customer;
 import com.vianet.partnersupport.portal.customer.Subscription;
 import com.vianet.partnersupport.portal.partner.Partner;
@@ -17,8 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -37,17 +32,13 @@ public class PartnerCenterRequests {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource(lookup = DatabaseStartup.DATA_SOURCE)
-  private DataSource dataSource;
+  @Inject private RequestIntake intake;
 
   /** Stores a new request (and its attachments) and returns its number. */
   public String submit(@NotNull PartnerScope scope, @NotNull Actor actor, @NotNull @Valid RequestDraft draft,
       @NotNull List<AttachmentUpload> attachments) {
     long partnerId = scope.partnerId().orElseThrow(() -> new RequestRejectedException("request.partnersOnly"));
-    // A double click or a retried POST sends the same token: answer with the request it made.
-    Optional<String> existing = em.createNamedQuery(SupportRequest.BY_SUBMISSION_TOKEN, String.class)
-        .setParameter("token", draft.getSubmissionToken()).setParameter("partnerId", partnerId)
-        .getResultStream().findFirst();
+    Optional<String> existing = intake.alreadySubmitted(draft.getSubmissionToken(), partnerId);
     if (existing.isPresent()) {
       return existing.get();
     }
@@ -57,24 +48,12 @@ public class PartnerCenterRequests {
     if (attachments.size() > AttachmentPolicy.MAX_FILES) {
       throw new RequestRejectedException("attachment.TOO_MANY", "", AttachmentPolicy.MAX_FILES);
     }
-    ProblemType problemType = problemType(draft);
-    Customer customer = null;
-    Subscription subscription = null;
-    if (draft.getCustomerId() != null) {
-      customer = em.find(Customer.class, draft.getCustomerId());
-      if (customer == null || !scope.includes(customer.getPartner().getId())) {
-        LOG.warning(() -> "Refused customer " + draft.getCustomerId() + " outside " + scope);
-        throw new RequestRejectedException("request.customerNotYours");
-      }
-    }
-    if (draft.getSubscriptionId() != null) {
-      subscription = em.find(Subscription.class, draft.getSubscriptionId());
-      if (subscription == null || customer == null || !subscription.getCustomer().getId().equals(customer.getId())) {
-        throw new RequestRejectedException("request.subscriptionNotOfCustomer");
-      }
-    }
+    ProblemType problemType = intake.problemType(draft);
+    Customer customer = draft.getCustomerId() == null ? null : intake.customer(scope, draft.getCustomerId());
+    Subscription subscription = draft.getSubscriptionId() == null ? null
+        : intake.subscription(customer, draft.getSubscriptionId(), "request.subscriptionNotOfCustomer");
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    String number = RequestNumbers.format(nextNumber());
+    String number = intake.nextNumber();
     SupportRequest request = SupportRequest.partnerCenterRequest(number, em.getReference(Partner.class, partnerId),
         draft, problemType, customer, subscription, actor, now);
     for (AttachmentUpload upload : attachments) {
@@ -133,25 +112,5 @@ public class PartnerCenterRequests {
 
   private SupportRequest require(PartnerScope scope, String number) {
     return find(scope, number).orElseThrow(() -> new RequestRejectedException("request.notFound", number));
-  }
-
-  private ProblemType problemType(RequestDraft draft) {
-    if (draft.getProblemTypeId() == null) {
-      return null;
-    }
-    ProblemType type = em.find(ProblemType.class, draft.getProblemTypeId());
-    if (type == null || !type.isActive() || type.getCategory() != draft.getCategory()) {
-      throw new RequestRejectedException("request.problemTypeNotInCategory");
-    }
-    return type;
-  }
-
-  private long nextNumber() {
-    // Sequence values are not transactional, so any pooled connection will do.
-    try (Connection connection = dataSource.getConnection()) {
-      return RequestNumbers.reserve(connection, 1)[0];
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot take a request number", e);
-    }
   }
 }

@@ -25,6 +25,7 @@ public class RequestDetailView implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private PartnerCenterRequests requests;
   @Inject private transient Messages messages;
+  @Inject private com.vianet.partnersupport.portal.escalation.CustomerEscalations escalations;
 
   private String number;
   private boolean submitted;
@@ -85,6 +86,11 @@ public class RequestDetailView implements Serializable {
   }
 
   public SupportRequest getRequest() { return request; }
+
+  /** Why the partner escalated, for an escalation; null for other requests. */
+  public com.vianet.partnersupport.portal.escalation.EscalationJustification getJustification() {
+    return request == null ? null : escalations.justification(request.getId()).orElse(null);
+  }
   public List<AttachmentSummary> getAttachments() { return attachments; }
   public String getNumber() { return number; }
   public void setNumber(String number) { this.number = number; }

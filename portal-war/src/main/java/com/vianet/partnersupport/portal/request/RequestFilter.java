@@ -13,6 +13,10 @@ public class RequestFilter implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private RequestKind kind;
+  /** Only requests about customers: escalations and deflected cases (when no kind is chosen). */
+  private boolean customerKinds;
+  private Long customerId;
+  private Long serviceId;
   private RequestStatus status;
   private RequestCategory category;
   private Severity severity;
@@ -21,6 +25,12 @@ public class RequestFilter implements Serializable {
 
   public RequestKind getKind() { return kind; }
   public void setKind(RequestKind kind) { this.kind = kind; }
+  public boolean isCustomerKinds() { return customerKinds; }
+  public void setCustomerKinds(boolean customerKinds) { this.customerKinds = customerKinds; }
+  public Long getCustomerId() { return customerId; }
+  public void setCustomerId(Long customerId) { this.customerId = customerId; }
+  public Long getServiceId() { return serviceId; }
+  public void setServiceId(Long serviceId) { this.serviceId = serviceId; }
   public RequestStatus getStatus() { return status; }
   public void setStatus(RequestStatus status) { this.status = status; }
   public RequestCategory getCategory() { return category; }

@@ -1,6 +1,7 @@
 package com.vianet.partnersupport.portal.request;
 
 import com.vianet.partnersupport.core.request.RequestCategory;
+import com.vianet.partnersupport.core.request.RequestKind;
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.core.request.Severity;
 import java.io.Serializable;
@@ -9,7 +10,8 @@ import java.time.OffsetDateTime;
 /** One row of a request list: only the columns the table shows. */
 public record RequestListItem(
     String number, String title, RequestCategory category, Severity severity, RequestStatus status,
-    String customerName, OffsetDateTime createdAt, OffsetDateTime updatedAt) implements Serializable {
+    String customerName, OffsetDateTime createdAt, OffsetDateTime updatedAt, RequestKind kind, String serviceName)
+    implements Serializable {
   // Expression Language 5 (Jakarta EE 10) reads JavaBean getters, not record accessors.
   public String getNumber() { return number; }
   public String getTitle() { return title; }
@@ -19,4 +21,6 @@ public record RequestListItem(
   public String getCustomerName() { return customerName; }
   public OffsetDateTime getCreatedAt() { return createdAt; }
   public OffsetDateTime getUpdatedAt() { return updatedAt; }
+  public RequestKind getKind() { return kind; }
+  public String getServiceName() { return serviceName; }
 }

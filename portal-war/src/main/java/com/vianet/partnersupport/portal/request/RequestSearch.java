@@ -41,8 +41,8 @@ public class RequestSearch {
     String order = SORTABLE.getOrDefault(sortField, "r.createdAt") + (ascending ? " ASC" : " DESC");
     TypedQuery<RequestListItem> query = em.createQuery(
         "SELECT NEW com.vianet.partnersupport.portal.request.RequestListItem(r.number, r.title, r.category,"
-            + " r.severity, r.status, c.name, r.createdAt, r.updatedAt)"
-            + " FROM SupportRequest r LEFT JOIN r.customer c" + where + " ORDER BY " + order + ", r.id DESC",
+            + " r.severity, r.status, c.name, r.createdAt, r.updatedAt, r.kind, s.name)"
+            + " FROM SupportRequest r LEFT JOIN r.customer c LEFT JOIN r.service s" + where + " ORDER BY " + order + ", r.id DESC",
         RequestListItem.class);
     parameters.forEach(query::setParameter);
     return query.setFirstResult(first).setMaxResults(size).getResultList();
@@ -53,6 +53,17 @@ public class RequestSearch {
     scope.partnerId().ifPresent(id -> add(where, parameters, "r.partner.id = :partnerId", "partnerId", id));
     if (filter.getKind() != null) {
       add(where, parameters, "r.kind = :kind", "kind", filter.getKind());
+    }
+    if (filter.getKind() == null && filter.isCustomerKinds()) {
+      add(where, parameters, "r.kind IN :customerKinds", "customerKinds",
+          java.util.List.of(com.vianet.partnersupport.core.request.RequestKind.ESCALATION,
+              com.vianet.partnersupport.core.request.RequestKind.DEFLECTED));
+    }
+    if (filter.getCustomerId() != null) {
+      add(where, parameters, "r.customer.id = :customerId", "customerId", filter.getCustomerId());
+    }
+    if (filter.getServiceId() != null) {
+      add(where, parameters, "r.service.id = :serviceId", "serviceId", filter.getServiceId());
     }
     if (filter.getStatus() != null) {
       add(where, parameters, "r.status = :status", "status", filter.getStatus());

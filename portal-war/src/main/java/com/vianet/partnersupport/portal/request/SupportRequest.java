@@ -164,10 +164,36 @@ public class SupportRequest {
   static SupportRequest partnerCenterRequest(
       String number, Partner partner, RequestDraft draft, ProblemType problemType, Customer customer,
       Subscription subscription, Actor actor, OffsetDateTime now) {
+    return submitted(RequestKind.PARTNER, number, partner, draft, problemType, customer, subscription, actor, now);
+  }
+
+  /** A customer's problem escalated to 21Vianet: submitted, for a customer and one of its services. */
+  public static SupportRequest customerEscalation(
+      String number, Partner partner, RequestDraft draft, ProblemType problemType, Customer customer,
+      Subscription subscription, Actor actor, OffsetDateTime now) {
+    return submitted(RequestKind.ESCALATION, number, partner, draft, problemType, customer, subscription, actor, now);
+  }
+
+  /**
+   * A customer's problem the partner solved itself or guided the customer through: kept, resolved
+   * at once, so the reports count it as deflected.
+   */
+  public static SupportRequest deflectedCase(
+      String number, Partner partner, RequestDraft draft, ProblemType problemType, Customer customer,
+      Subscription subscription, String resolution, Actor actor, OffsetDateTime now) {
+    SupportRequest r = submitted(RequestKind.DEFLECTED, number, partner, draft, problemType, customer, subscription, actor, now);
+    r.resolution = resolution;
+    r.moveTo(RequestStatus.RESOLVED, actor, now);
+    return r;
+  }
+
+  private static SupportRequest submitted(RequestKind kind,
+      String number, Partner partner, RequestDraft draft, ProblemType problemType, Customer customer,
+      Subscription subscription, Actor actor, OffsetDateTime now) {
     SupportRequest r = new SupportRequest();
     r.number = number;
     r.partner = partner;
-    r.kind = RequestKind.PARTNER;
+    r.kind = kind;
     r.category = draft.getCategory();
     r.problemType = problemType;
     r.severity = draft.getSeverity();
@@ -191,7 +217,7 @@ public class SupportRequest {
     return r;
   }
 
-  void attach(AttachmentUpload upload, Actor actor, OffsetDateTime now) {
+  public void attach(AttachmentUpload upload, Actor actor, OffsetDateTime now) {
     attachments.add(new RequestAttachment(this, upload, actor.userId(), now));
     record(RequestHistory.Event.ATTACHMENT_ADDED, null, null, upload.fileName(), actor, now);
   }

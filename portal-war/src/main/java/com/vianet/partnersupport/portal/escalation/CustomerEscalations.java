@@ -1,0 +1,118 @@
+package com.vianet.partnersupport.portal.escalation;
+
+import com.vianet.partnersupport.core.request.AttachmentPolicy;
+import com.vianet.partnersupport.core.request.BlockerReason;
+import com.vianet.partnersupport.portal.customer.Customer;
+import com.vianet.partnersupport.portal.customer.Subscription;
+import com.vianet.partnersupport.portal.partner.Partner;
+import com.vianet.partnersupport.portal.request.Actor;
+import com.vianet.partnersupport.portal.request.AttachmentUpload;
+import com.vianet.partnersupport.portal.request.ProblemType;
+import com.vianet.partnersupport.portal.request.RequestDraft;
+import com.vianet.partnersupport.portal.request.RequestIntake;
+import com.vianet.partnersupport.portal.request.RequestRejectedException;
+import com.vianet.partnersupport.portal.request.SupportRequest;
+import com.vianet.partnersupport.portal.security.PartnerScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * A customer's problem, handled by the partner first: kept as deflected when the partner solved
+ * it or guided the customer, escalated to 21Vianet with a justification when it is a blocker.
+ */
+@ApplicationScoped
+@Transactional
+public class CustomerEscalations {
+
+  private static final Logger LOG = Logger.getLogger(CustomerEscalations.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private RequestIntake intake;
+
+  /** Escalates to 21Vianet; returns the request number. */
+  public String escalate(@NotNull PartnerScope scope, @NotNull Actor actor, @NotNull @Valid RequestDraft draft,
+      @NotNull @Valid JustificationDraft justification, @NotNull List<AttachmentUpload> attachments) {
+    long partnerId = partnerOf(scope);
+    Optional<String> existing = intake.alreadySubmitted(draft.getSubmissionToken(), partnerId);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    if (attachments.size() > AttachmentPolicy.MAX_FILES) {
+      throw new RequestRejectedException("attachment.TOO_MANY", "", AttachmentPolicy.MAX_FILES);
+    }
+    Checked checked = check(scope, draft);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    SupportRequest request = SupportRequest.customerEscalation(intake.nextNumber(), em.getReference(Partner.class, partnerId),
+        draft, checked.problemType(), checked.customer(), checked.subscription(), actor, now);
+    attachments.forEach(upload -> request.attach(upload, actor, now));
+    em.persist(request);
+    // The justification shares the request's id, which the database assigns on insert.
+    em.flush();
+    em.persist(new EscalationJustification(request, justification.getStepsTried(),
+        EnumSet.copyOf(justification.getBlockers()), justification.getEvidence()));
+    em.flush();
+    LOG.info(() -> "Escalation " + request.getNumber() + " for customer " + checked.customer().getId() + " by user " + actor.userId());
+    return request.getNumber();
+  }
+
+  /** Keeps a case the partner resolved itself or guided the customer through; returns its number. */
+  public String deflect(@NotNull PartnerScope scope, @NotNull Actor actor, @NotNull @Valid RequestDraft draft,
+      @NotNull @Pattern(regexp = "RESOLVED_BY_PARTNER|GUIDED_CUSTOMER") String resolution) {
+    long partnerId = partnerOf(scope);
+    Optional<String> existing = intake.alreadySubmitted(draft.getSubmissionToken(), partnerId);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Checked checked = check(scope, draft);
+    SupportRequest request = SupportRequest.deflectedCase(intake.nextNumber(), em.getReference(Partner.class, partnerId),
+        draft, checked.problemType(), checked.customer(), checked.subscription(), resolution, actor,
+        OffsetDateTime.now(ZoneOffset.UTC));
+    em.persist(request);
+    em.flush();
+    return request.getNumber();
+  }
+
+  public Optional<EscalationJustification> justification(long requestId) {
+    return em.createNamedQuery(EscalationJustification.OF_REQUEST, EscalationJustification.class)
+        .setParameter("requestId", requestId).getResultStream().findFirst();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SelfHelpArticle> selfHelp(long problemTypeId) {
+    return em.createNamedQuery(SelfHelpArticle.FOR_PROBLEM_TYPE, SelfHelpArticle.class)
+        .setParameter("problemTypeId", problemTypeId).getResultList();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ServiceHealth> health(long serviceId) {
+    return Optional.ofNullable(em.find(ServiceHealth.class, serviceId));
+  }
+
+  private record Checked(Customer customer, Subscription subscription, ProblemType problemType) {}
+
+  private Checked check(PartnerScope scope, RequestDraft draft) {
+    if (draft.getCategory().isPartnerCenterCategory()) {
+      throw new RequestRejectedException("escalation.categoryNotAllowed");
+    }
+    Customer customer = intake.customer(scope, draft.getCustomerId());
+    Subscription subscription = intake.subscription(customer, draft.getSubscriptionId(), "escalation.serviceNotSubscribed");
+    return new Checked(customer, subscription, intake.problemType(draft));
+  }
+
+  private static long partnerOf(PartnerScope scope) {
+    return scope.partnerId().orElseThrow(() -> new RequestRejectedException("request.partnersOnly"));
+  }
+
+}

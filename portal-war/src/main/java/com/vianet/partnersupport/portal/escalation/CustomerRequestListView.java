@@ -1,0 +1,64 @@
+package com.vianet.partnersupport.portal.escalation;
+
+import com.vianet.partnersupport.core.request.RequestKind;
+import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.portal.customer.CustomerDirectory;
+import com.vianet.partnersupport.portal.customer.CustomerOption;
+import com.vianet.partnersupport.portal.request.RequestFilter;
+import com.vianet.partnersupport.portal.request.RequestLazyModel;
+import com.vianet.partnersupport.portal.request.RequestSearch;
+import com.vianet.partnersupport.portal.security.CurrentUser;
+import com.vianet.partnersupport.portal.service.CloudService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.List;
+
+/** Support requests › Customer requests: the partner's escalations and deflected cases, and a customer search. */
+@Named
+@ViewScoped
+public class CustomerRequestListView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentUser currentUser;
+  @Inject private RequestSearch search;
+  @Inject private CustomerDirectory customers;
+  @PersistenceContext private transient EntityManager em;
+
+  private final RequestFilter filter = new RequestFilter();
+  private RequestLazyModel requests;
+  private CustomerOption customer;
+  private CustomerOption filterCustomer;
+
+  @PostConstruct
+  void init() {
+    filter.setCustomerKinds(true);
+    requests = new RequestLazyModel(search, currentUser.scope(), filter);
+  }
+
+  public List<CustomerOption> completeCustomer(String text) {
+    return customers.search(currentUser.scope(), text, 20);
+  }
+
+  public void applyFilters() {
+    filter.setCustomerId(filterCustomer == null ? null : filterCustomer.id());
+  }
+
+  public List<CloudService> getServices() {
+    return em.createQuery("SELECT s FROM CloudService s ORDER BY s.name", CloudService.class).getResultList();
+  }
+
+  public RequestFilter getFilter() { return filter; }
+  public RequestLazyModel getRequests() { return requests; }
+  public RequestStatus[] getStatuses() { return RequestStatus.values(); }
+  public RequestKind[] getKinds() { return new RequestKind[] {RequestKind.ESCALATION, RequestKind.DEFLECTED}; }
+  public CustomerOption getCustomer() { return customer; }
+  public void setCustomer(CustomerOption customer) { this.customer = customer; }
+  public CustomerOption getFilterCustomer() { return filterCustomer; }
+  public void setFilterCustomer(CustomerOption filterCustomer) { this.filterCustomer = filterCustomer; }
+}

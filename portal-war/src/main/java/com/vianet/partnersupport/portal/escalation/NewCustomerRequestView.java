@@ -1,0 +1,194 @@
+package com.vianet.partnersupport.portal.escalation;
+
+import com.vianet.partnersupport.core.request.BlockerReason;
+import com.vianet.partnersupport.core.request.RequestCategory;
+import com.vianet.partnersupport.core.request.Severity;
+import com.vianet.partnersupport.portal.customer.CustomerDirectory;
+import com.vianet.partnersupport.portal.customer.CustomerOption;
+import com.vianet.partnersupport.portal.customer.Subscription;
+import com.vianet.partnersupport.portal.i18n.Messages;
+import com.vianet.partnersupport.portal.profile.PartnerSupportProfile;
+import com.vianet.partnersupport.portal.profile.SupportProfiles;
+import com.vianet.partnersupport.portal.request.AttachmentUpload;
+import com.vianet.partnersupport.portal.request.ProblemType;
+import com.vianet.partnersupport.portal.request.RequestDraft;
+import com.vianet.partnersupport.portal.request.RequestRejectedException;
+import com.vianet.partnersupport.portal.security.CurrentUser;
+import com.vianet.partnersupport.portal.user.AppUser;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
+
+/**
+ * Customer requests › customer › New request: pick the service, look at the customer's service
+ * page and the self-help for the problem, then either record that the partner solved it or
+ * escalate it to 21Vianet with a justification.
+ */
+@Named
+@ViewScoped
+public class NewCustomerRequestView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentUser currentUser;
+  @Inject private CustomerDirectory customers;
+  @Inject private CustomerEscalations escalations;
+  @Inject private SupportProfiles profiles;
+  @Inject private transient Messages messages;
+  @PersistenceContext private transient EntityManager em;
+
+  private Long customerId;
+  private CustomerOption customer;
+  private final RequestDraft draft = new RequestDraft();
+  private final JustificationDraft justification = new JustificationDraft();
+  private boolean escalating;
+  @Size(max = 4000) private String deflectNote;
+  private transient UploadedFiles files;
+
+  /** Runs before the page renders: another partner's customer is simply not found. */
+  public void load() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    Optional<CustomerOption> found = customerId == null ? Optional.empty() : customers.find(currentUser.scope(), customerId);
+    if (found.isEmpty()) {
+      context.getExternalContext().responseSendError(404, "Not found");
+      context.responseComplete();
+      return;
+    }
+    if (customer == null) {
+      customer = found.get();
+      draft.setCustomerId(customer.id());
+      AppUser user = currentUser.profile();
+      draft.setContactName(user.getDisplayName());
+      draft.setContactEmail(user.getEmail());
+      draft.setContactPhone(user.getPhone());
+      draft.setTimeZone(user.getTimeZone());
+    }
+  }
+
+  public void serviceChanged() {
+    escalating = false;
+  }
+
+  public void categoryChanged() {
+    draft.setProblemTypeId(null);
+  }
+
+  public void stillNeedHelp() {
+    escalating = true;
+  }
+
+  public String resolvedMyself() {
+    return deflect("RESOLVED_BY_PARTNER");
+  }
+
+  public String guidedCustomer() {
+    return deflect("GUIDED_CUSTOMER");
+  }
+
+  private String deflect(String resolution) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    if (deflectNote == null || deflectNote.isBlank()) {
+      context.addMessage("customer-request-form:deflect-note",
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("escalation.deflectNote.required"), null));
+      return null;
+    }
+    draft.setTitle(problemTypeName().orElse(messages.get("category." + draft.getCategory())));
+    draft.setDescription(deflectNote);
+    draft.setSeverity(Severity.MINIMAL);
+    return done(() -> escalations.deflect(currentUser.scope(), currentUser.actor(), draft, resolution), "escalation.deflected");
+  }
+
+  public String submit() throws IOException {
+    List<AttachmentUpload> uploads = new ArrayList<>();
+    try {
+      if (files != null) {
+        for (UploadedFile file : files.getFiles()) {
+          if (file.getSize() > 0 || !file.getFileName().isBlank()) {
+            uploads.add(AttachmentUpload.accept(file.getFileName(), file.getContent(), uploads.size()));
+          }
+        }
+      }
+    } catch (RequestRejectedException e) {
+      return refused(e);
+    }
+    return done(() -> escalations.escalate(currentUser.scope(), currentUser.actor(), draft, justification, uploads),
+        "escalation.submitted");
+  }
+
+  private String done(java.util.function.Supplier<String> action, String messageKey) {
+    try {
+      String number = action.get();
+      FacesContext context = FacesContext.getCurrentInstance();
+      context.getExternalContext().getFlash().setKeepMessages(true);
+      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(messageKey, number), null));
+      return "/customers/requests?faces-redirect=true";
+    } catch (RequestRejectedException e) {
+      return refused(e);
+    }
+  }
+
+  private String refused(RequestRejectedException e) {
+    FacesContext.getCurrentInstance().addMessage(null,
+        new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(e.messageKey(), e.arguments()), null));
+    return null;
+  }
+
+  private Optional<String> problemTypeName() {
+    return getProblemTypes().stream().filter(t -> t.getId().equals(draft.getProblemTypeId())).map(ProblemType::getName).findFirst();
+  }
+
+  public Subscription getSubscription() {
+    return draft.getSubscriptionId() == null ? null
+        : getSubscriptions().stream().filter(s -> s.getId().equals(draft.getSubscriptionId())).findFirst().orElse(null);
+  }
+
+  public List<Subscription> getSubscriptions() {
+    return customer == null ? List.of() : customers.subscriptions(currentUser.scope(), customer.id());
+  }
+
+  public ServiceHealth getHealth() {
+    Subscription subscription = getSubscription();
+    return subscription == null ? null : escalations.health(subscription.getService().getId()).orElse(null);
+  }
+
+  public PartnerSupportProfile getSupportProfile() {
+    return currentUser.scope().partnerId().flatMap(profiles::of).orElse(null);
+  }
+
+  public List<ProblemType> getProblemTypes() {
+    if (draft.getCategory() == null) {
+      return List.of();
+    }
+    return em.createNamedQuery(ProblemType.ACTIVE_IN_CATEGORY, ProblemType.class)
+        .setParameter("category", draft.getCategory()).getResultList();
+  }
+
+  public List<SelfHelpArticle> getSelfHelp() {
+    return draft.getProblemTypeId() == null ? List.of() : escalations.selfHelp(draft.getProblemTypeId());
+  }
+
+  public List<RequestCategory> getCategories() { return RequestCategory.customerCategories(); }
+  public BlockerReason[] getBlockerReasons() { return BlockerReason.values(); }
+  public Long getCustomerId() { return customerId; }
+  public void setCustomerId(Long customerId) { this.customerId = customerId; }
+  public CustomerOption getCustomer() { return customer; }
+  public RequestDraft getDraft() { return draft; }
+  public JustificationDraft getJustification() { return justification; }
+  public boolean isEscalating() { return escalating; }
+  public String getDeflectNote() { return deflectNote; }
+  public void setDeflectNote(String deflectNote) { this.deflectNote = deflectNote; }
+  public UploadedFiles getFiles() { return files; }
+  public void setFiles(UploadedFiles files) { this.files = files; }
+}
