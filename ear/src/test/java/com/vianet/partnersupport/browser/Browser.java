@@ -117,6 +117,37 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Opens a submenu of the main menu, as a click on its label does. */
+  public void openMenu(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + id + "'] > a"))).click();
+  }
+
+  /** Picks the first real option (after "Choose") of a PrimeFaces select menu. */
+  public void selectFirstOption(String id) {
+    String label = waitFor(id).findElement(By.cssSelector("[id='" + id + "_input'] option:nth-child(2)"))
+        .getAttribute("textContent");
+    selectByLabel(id, label);
+  }
+
+  /** Clicks the first suggestion an autocomplete offers for what was typed. */
+  public void clickFirstSuggestion(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item"))).click();
+  }
+
+  public void waitForValue(String id, String part) {
+    wait.until(d -> d.findElement(By.id(id)).getAttribute("value").contains(part));
+  }
+
+  public boolean waitForText(String id, String text) {
+    return wait.until(d -> d.findElement(By.id(id)).getText().contains(text));
+  }
+
+  /** Clicks a PrimeFaces checkbox of a selectManyCheckbox through its label. */
+  public void clickCheckbox(String id) {
+    clickRadio(id);
+  }
+
   /** Waits until an ajax update has put the option into the menu. */
   public void waitForOption(String id, String label) {
     wait.until(d -> d.findElement(By.id(id + "_input")).getAttribute("innerHTML").contains(label));

@@ -21,16 +21,17 @@ public class CustomerDirectory {
 
   @PersistenceContext private EntityManager em;
 
-  /** Customers whose name or domain starts with, or whose tenant id is, the text typed. */
+  /** Customers with a word of the name, or the domain, starting with the text typed, or that tenant id. */
   public List<CustomerOption> search(@NotNull PartnerScope scope, String text, @Min(1) @Max(100) int limit) {
     String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     String pattern = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     long partnerId = scope.partnerId().orElseThrow(() -> new IllegalArgumentException("A partner's scope is needed"));
     return em.createQuery(OPTION + "WHERE c.partner.id = :partnerId AND (LOWER(c.name) LIKE :pattern ESCAPE '\\'"
-                + " OR LOWER(c.domain) LIKE :pattern ESCAPE '\\' OR c.tenantId = :typed) ORDER BY c.name, c.id",
+                + " OR LOWER(c.name) LIKE :wordPattern ESCAPE '\\' OR LOWER(c.domain) LIKE :pattern ESCAPE '\\' OR c.tenantId = :typed) ORDER BY c.name, c.id",
             CustomerOption.class)
         .setParameter("partnerId", partnerId)
         .setParameter("pattern", pattern)
+        .setParameter("wordPattern", "% " + pattern)
         .setParameter("typed", typed)
         .setMaxResults(limit)
         .getResultList();

@@ -1,6 +1,7 @@
 package com.vianet.partnersupport.portal.customer;
 
 import com.vianet.partnersupport.portal.security.CurrentUser;
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -8,6 +9,8 @@ import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 
 /** Turns a picked customer into its id in the page and back, only within the user's partner. */
+// @Dependent makes it a CDI bean under annotated discovery, so its injections work.
+@Dependent
 @FacesConverter(value = "customerOptionConverter", managed = true)
 public class CustomerOptionConverter implements Converter<CustomerOption> {
 

@@ -9,7 +9,10 @@ import com.vianet.partnersupport.portal.request.RequestLazyModel;
 import com.vianet.partnersupport.portal.request.RequestSearch;
 import com.vianet.partnersupport.portal.security.CurrentUser;
 import com.vianet.partnersupport.portal.service.CloudService;
+import com.vianet.partnersupport.portal.i18n.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,6 +31,7 @@ public class CustomerRequestListView implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private RequestSearch search;
   @Inject private CustomerDirectory customers;
+  @Inject private transient Messages messages;
   @PersistenceContext private transient EntityManager em;
 
   private final RequestFilter filter = new RequestFilter();
@@ -43,6 +47,16 @@ public class CustomerRequestListView implements Serializable {
 
   public List<CustomerOption> completeCustomer(String text) {
     return customers.search(currentUser.scope(), text, 20);
+  }
+
+  /** New request for the customer picked in the search; asks for one when none is picked. */
+  public String newRequest() {
+    if (customer == null) {
+      FacesContext.getCurrentInstance().addMessage(null,
+          new FacesMessage(FacesMessage.SEVERITY_WARN, messages.get("escalation.chooseCustomer"), null));
+      return null;
+    }
+    return "/customers/new?faces-redirect=true&customer=" + customer.id();
   }
 
   public void applyFilters() {
