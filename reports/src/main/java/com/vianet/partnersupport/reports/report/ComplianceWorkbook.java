@@ -3,13 +3,11 @@ package com.vianet.partnersupport.reports.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
@@ -70,14 +68,7 @@ public final class ComplianceWorkbook {
           decisionDropDown(sheet, maxRowsPerSheet - 1);
           sheet = table.sheet();
         }
-        Cell number = row.createCell(0);
-        number.setCellValue(f.number());
-        if (f.portalUrl() != null && f.portalUrl().startsWith("http")) {
-          Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
-          link.setAddress(f.portalUrl());
-          number.setHyperlink(link);
-          number.setCellStyle(styles.link);
-        }
+        link(row.createCell(0), f.number(), f.portalUrl(), styles);
         table.text(row, 1, f.partner());
         table.text(row, 2, f.customer());
         table.text(row, 3, f.service());
@@ -118,6 +109,20 @@ public final class ComplianceWorkbook {
       AboutSheet.write(workbook, workbook.getXSSFWorkbook(), "Compliance review", run, hash.hex());
       workbook.write(out);
     }
+  }
+
+  /**
+   * A HYPERLINK formula rather than a hyperlink object: SXSSF keeps every hyperlink object in
+   * memory until the end, a million of them do not fit in a bounded heap, formulas stream. Only
+   * our own http(s) URL and request number go into it, quotes doubled.
+   */
+  private static void link(Cell cell, String number, String url, WorkbookStyles styles) {
+    if (url == null || !(url.startsWith("http://") || url.startsWith("https://")) || !number.matches("[A-Za-z0-9-]+")) {
+      cell.setCellValue(number);
+      return;
+    }
+    cell.setCellFormula("HYPERLINK(\"" + url.replace("\"", "\"\"") + "\",\"" + number + "\")");
+    cell.setCellStyle(styles.link);
   }
 
   private static void date(Row row, int column, java.time.LocalDate value, WorkbookStyles styles) {
