@@ -31,6 +31,7 @@ public class RequestDetailView implements Serializable {
   private boolean submitted;
   private transient SupportRequest request;
   private List<AttachmentSummary> attachments;
+  private transient com.vianet.partnersupport.portal.escalation.EscalationJustification justification;
 
   @Size(max = 4000) private String note;
   @Size(max = 4000) private String closeReason;
@@ -46,6 +47,7 @@ public class RequestDetailView implements Serializable {
     }
     request = found.get();
     attachments = requests.attachments(currentUser.scope(), number);
+    justification = escalations.justification(request.getId()).orElse(null);
     if (submitted && !context.isPostback()) {
       context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
           messages.get("request.submitted", number), null));
@@ -89,7 +91,7 @@ public class RequestDetailView implements Serializable {
 
   /** Why the partner escalated, for an escalation; null for other requests. */
   public com.vianet.partnersupport.portal.escalation.EscalationJustification getJustification() {
-    return request == null ? null : escalations.justification(request.getId()).orElse(null);
+    return justification;
   }
   public List<AttachmentSummary> getAttachments() { return attachments; }
   public String getNumber() { return number; }
