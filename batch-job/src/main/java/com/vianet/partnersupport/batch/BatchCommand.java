@@ -4,6 +4,8 @@ import com.vianet.partnersupport.batch.generate.DataGenerator;
 import com.vianet.partnersupport.core.config.ConfiguredDataSource;
 import com.vianet.partnersupport.core.config.DatabaseSettings;
 import com.vianet.partnersupport.core.config.Settings;
+import com.vianet.partnersupport.core.demo.DemoData;
+import com.vianet.partnersupport.core.demo.Pbkdf2PasswordHasher;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,6 +37,8 @@ public final class BatchCommand {
     DatabaseSettings settings = DatabaseSettings.from(Settings.fromEnvironment());
     DataSource dataSource = ConfiguredDataSource.create(settings);
     SchemaMigration.migrate(dataSource);
+    // An empty database gets the demo first, as the portal would: the generator builds on its users.
+    DemoData.loadIfEmpty(dataSource, new Pbkdf2PasswordHasher(), java.time.Instant.now());
     switch (args[0]) {
       case "generate-data" -> generate(dataSource, settings, options);
       default -> {

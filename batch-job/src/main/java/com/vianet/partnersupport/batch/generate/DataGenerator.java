@@ -78,7 +78,7 @@ public final class DataGenerator {
   // Generated admins share the demo password; the demo users must exist (the portal loads them).
   private static String demoPasswordHash(Connection connection) throws SQLException {
     return single(connection, "SELECT password_hash FROM app_user WHERE username = 'contoso.admin'",
-        "Start the portal once first: it creates the schema and the demo users the generator builds on.");
+        "The demo users are missing: the generator builds on them (the portal and the batch program load them into an empty database).");
   }
 
   private static long vianetAgent(Connection connection) throws SQLException {
