@@ -1,5 +1,8 @@
 package com.vianet.partnersupport.core.schema;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -12,8 +15,24 @@ public final class SchemaMigration {
   public static MigrateResult migrate(DataSource dataSource) {
     return Flyway.configure(SchemaMigration.class.getClassLoader())
         .dataSource(dataSource)
-        .locations("classpath:db/migration")
+        // Common scripts, plus the few that differ by database (the Spring Batch tables).
+        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
         .load()
         .migrate();
+  }
+
+  static String vendor(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      if (product.contains("postgres")) {
+        return "postgresql";
+      }
+      if (product.contains("h2")) {
+        return "h2";
+      }
+      throw new IllegalStateException("Unsupported database: " + product);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database", e);
+    }
   }
 }

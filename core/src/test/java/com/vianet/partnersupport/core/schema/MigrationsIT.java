@@ -63,6 +63,9 @@ class MigrationsIT {
               + " WHERE c.partner_id <> r.partner_id"))
           .isZero();
 
+      // The job repository comes from the database's own script of Spring Batch.
+      assertThat(Sql.count(c, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isZero();
+
       long[] numbers = RequestNumbers.reserve(c, 500);
       assertThat(Arrays.stream(numbers).distinct().count()).isEqualTo(500);
       try (Statement s = c.createStatement()) {
