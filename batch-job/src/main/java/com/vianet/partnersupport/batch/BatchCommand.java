@@ -7,7 +7,16 @@ import com.vianet.partnersupport.core.config.Settings;
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.demo.Pbkdf2PasswordHasher;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
+import com.vianet.partnersupport.batch.review.IsoWeek;
+import com.vianet.partnersupport.batch.review.NightlyReviewJobConfiguration;
+import java.time.LocalDate;
 import java.util.Arrays;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -23,6 +32,8 @@ public final class BatchCommand {
       Usage: java -jar partner-support-batch.jar COMMAND [options]
         generate-data  [--escalations 1000000] [--partners 400] [--customers 40000] [--seed 1]
                        loads partners, customers and escalations for benchmarks and load tests
+        nightly-review [--date 2026-11-24]
+                       the nightly escalation review for a business date (default: yesterday, Beijing)
       The database is the portal's: PARTNER_SUPPORT_DB_URL / _USER / _PASSWORD, else the embedded H2 file.
       """;
 
@@ -41,6 +52,7 @@ public final class BatchCommand {
     DemoData.loadIfEmpty(dataSource, new Pbkdf2PasswordHasher(), java.time.Instant.now());
     switch (args[0]) {
       case "generate-data" -> generate(dataSource, settings, options);
+      case "nightly-review" -> System.exit(review(options));
       default -> {
         System.err.print(USAGE);
         System.exit(2);
@@ -61,6 +73,22 @@ public final class BatchCommand {
     DataGenerator.Result result = new DataGenerator(dataSource).generate(plan);
     System.out.printf("Done in %.1f s: %,d escalations (%,.0f per second)%n",
         result.elapsed().toMillis() / 1000.0, result.escalations(), result.escalationsPerSecond());
+  }
+
+  private static int review(Map<String, String> options) throws Exception {
+    LocalDate date = options.containsKey("date")
+        ? LocalDate.parse(options.get("date"))
+        : LocalDate.now(IsoWeek.BEIJING).minusDays(1);
+    try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
+      JobExecution execution = context.getBean(JobOperator.class).start(context.getBean(Job.class),
+          new JobParametersBuilder()
+              .addLocalDate("businessDate", date)
+              // Each night's run is its own instance; a failed one is restarted by running again.
+              .addLong("startedAt", System.currentTimeMillis())
+              .toJobParameters());
+      System.out.printf("Nightly review for %s (week %s): %s%n", date, IsoWeek.of(date).label(), execution.getStatus());
+      return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+    }
   }
 
   static Map<String, String> options(String[] args) {

@@ -1,0 +1,127 @@
+package com.vianet.partnersupport.batch.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.vianet.partnersupport.core.demo.DemoData;
+import com.vianet.partnersupport.core.schema.SchemaMigration;
+import com.vianet.partnersupport.core.testing.Sql;
+import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The nightly job on both databases, with the demo data of a fixed day. */
+class NightlyReviewJobIT {
+
+  private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+  private static final LocalDate BUSINESS_DATE = LocalDate.of(2026, 11, 18);
+
+  @Test
+  void aggregatesTheWeekOnPostgresAndARerunGivesTheSameRows() throws Exception {
+    try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
+      check(postgres.settings().url(), postgres.settings().user(), postgres.settings().password());
+    }
+  }
+
+  @Test
+  void aggregatesTheWeekOnH2() throws Exception {
+    String dir = new java.io.File(System.getProperty("build.directory", "target")).getAbsolutePath();
+    check("jdbc:h2:file:" + dir + "/h2-job/" + UUID.randomUUID() + ";AUTO_SERVER=TRUE", "sa", "");
+  }
+
+  private void check(String url, String user, String password) throws Exception {
+    System.setProperty("partner-support.db.url", url);
+    System.setProperty("partner-support.db.user", user);
+    System.setProperty("partner-support.db.password", password);
+    try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
+      DataSource dataSource = context.getBean(DataSource.class);
+      SchemaMigration.migrate(dataSource);
+      DemoData.loadIfEmpty(dataSource, p -> "hash", NOW);
+      IsoWeek week = IsoWeek.of(BUSINESS_DATE);
+      JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+      List<Long> escalations = jdbc.queryForList(
+          "SELECT id FROM support_request WHERE kind = 'ESCALATION' AND created_at >= ? AND created_at < ? ORDER BY id",
+          Long.class, Timestamp.from(week.start()), Timestamp.from(week.end()));
+      assertThat(escalations).hasSizeGreaterThan(3);
+      long agent = Sql.count(dataSource, "SELECT id FROM app_user WHERE username = 'vianet.agent'");
+      String verdict = "INSERT INTO escalation_verdict (request_id, verdict, decided_by, decided_at) VALUES (?, ?, ?, ?)";
+      jdbc.update(verdict, escalations.get(0), "INAPPROPRIATE", agent, Timestamp.from(NOW));
+      jdbc.update(verdict, escalations.get(1), "INAPPROPRIATE", agent, Timestamp.from(NOW));
+      jdbc.update(verdict, escalations.get(2), "APPROPRIATE", agent, Timestamp.from(NOW));
+
+      JobOperatorTestUtils jobs = new JobOperatorTestUtils(context.getBean(JobOperator.class), context.getBean(JobRepository.class));
+      jobs.setJob(context.getBean(Job.class));
+      JobExecution first = jobs.startJob(new JobParametersBuilder()
+          .addLocalDate("businessDate", BUSINESS_DATE).addLong("run", 1L).toJobParameters());
+      assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+      String totals = "SELECT SUM(escalations), SUM(inappropriate), SUM(appropriate), SUM(unreviewed), SUM(deflected), COUNT(*)"
+          + " FROM escalation_weekly_aggregate WHERE iso_week = ?";
+      List<Long> afterFirst = sums(jdbc, totals, week.label());
+      assertThat(afterFirst.get(0)).isEqualTo(escalations.size());
+      assertThat(afterFirst.get(1)).isEqualTo(2);
+      assertThat(afterFirst.get(2)).isEqualTo(1);
+      assertThat(afterFirst.get(3)).isEqualTo(escalations.size() - 3);
+      assertThat(afterFirst.get(4)).isEqualTo(jdbc.queryForObject(
+          "SELECT COUNT(*) FROM support_request WHERE kind = 'DEFLECTED' AND created_at >= ? AND created_at < ?",
+          Long.class, Timestamp.from(week.start()), Timestamp.from(week.end())));
+      checkOneMedian(jdbc, week);
+
+      JobExecution again = jobs.startJob(new JobParametersBuilder()
+          .addLocalDate("businessDate", BUSINESS_DATE).addLong("run", 2L).toJobParameters());
+      assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+      assertThat(sums(jdbc, totals, week.label())).isEqualTo(afterFirst);
+    } finally {
+      System.clearProperty("partner-support.db.url");
+      System.clearProperty("partner-support.db.user");
+      System.clearProperty("partner-support.db.password");
+    }
+  }
+
+  /** The median hours to first contact of the biggest group, recomputed here in Java. */
+  private static void checkOneMedian(JdbcTemplate jdbc, IsoWeek week) {
+    var group = jdbc.queryForMap("SELECT partner_id, service_id, category, first_contact_p50_hours FROM escalation_weekly_aggregate"
+        + " WHERE iso_week = ? ORDER BY escalations DESC, partner_id, service_id, category FETCH FIRST 1 ROWS ONLY", week.label());
+    List<Double> hours = new ArrayList<>();
+    jdbc.query("SELECT created_at, first_contact_at FROM support_request WHERE kind = 'ESCALATION' AND partner_id = ?"
+            + " AND service_id = ? AND category = ? AND created_at >= ? AND created_at < ? AND first_contact_at IS NOT NULL",
+        rs -> {
+          hours.add((rs.getTimestamp(2).getTime() - rs.getTimestamp(1).getTime()) / 3_600_000.0);
+        },
+        group.get("partner_id"), group.get("service_id"), group.get("category"),
+        Timestamp.from(week.start()), Timestamp.from(week.end()));
+    if (hours.isEmpty()) {
+      assertThat(group.get("first_contact_p50_hours")).isNull();
+      return;
+    }
+    hours.sort(Double::compare);
+    int n = hours.size();
+    double median = n % 2 == 1 ? hours.get(n / 2) : (hours.get(n / 2 - 1) + hours.get(n / 2)) / 2;
+    assertThat(((Number) group.get("first_contact_p50_hours")).doubleValue()).isCloseTo(median, within(0.01));
+  }
+
+  private static List<Long> sums(JdbcTemplate jdbc, String sql, String week) {
+    return jdbc.queryForObject(sql, (rs, i) -> {
+      List<Long> values = new ArrayList<>();
+      for (int c = 1; c <= 6; c++) {
+        values.add(rs.getLong(c));
+      }
+      return values;
+    }, week);
+  }
+}
