@@ -23,6 +23,9 @@ public final class Browser implements AutoCloseable {
   private static final String CHROMIUM = System.getProperty("ps.chromium", "/usr/bin/chromium");
   private static final String CHROMEDRIVER = System.getProperty("ps.chromedriver", "/usr/bin/chromedriver");
 
+  /** The portal the build deployed; the ear module's failsafe configuration names it. */
+  public static final String BASE_URL = System.getProperty("ps.base.url", "http://localhost:18080/partner-support/");
+
   private final String baseUrl;
   private final Path profile;
   private final WebDriver driver;
@@ -168,6 +171,15 @@ public final class Browser implements AutoCloseable {
 
   public String title() {
     return driver.getTitle();
+  }
+
+  /** A browser on the portal, in English, signed in as a demo user. */
+  public static Browser signedInAs(String username) {
+    Browser browser = new Browser(BASE_URL);
+    browser.open("login.xhtml");
+    browser.clickAndWaitForPage("language-form:language-en");
+    browser.signIn(username, "Demo#2026");
+    return browser;
   }
 
   public void signIn(String username, String password) {

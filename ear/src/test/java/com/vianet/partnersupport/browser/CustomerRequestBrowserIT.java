@@ -13,15 +13,11 @@ import org.junit.jupiter.api.Test;
  */
 class CustomerRequestBrowserIT {
 
-  private static final String BASE = System.getProperty("ps.base.url", "http://localhost:18080/partner-support/");
   private static Browser browser;
 
   @BeforeAll
   static void signIn() {
-    browser = new Browser(BASE);
-    browser.open("login.xhtml");
-    browser.clickAndWaitForPage("language-form:language-en");
-    browser.signIn("fabrikam.admin", "Demo#2026");
+    browser = Browser.signedInAs("fabrikam.admin");
   }
 
   @AfterAll

@@ -13,15 +13,11 @@ import org.junit.jupiter.api.Test;
 /** Dashboard › Support requests › Partner Center requests › New request › Submit, in Chromium. */
 class PartnerCenterRequestBrowserIT {
 
-  private static final String BASE = System.getProperty("ps.base.url", "http://localhost:18080/partner-support/");
   private static Browser browser;
 
   @BeforeAll
   static void signIn() {
-    browser = new Browser(BASE);
-    browser.open("login.xhtml");
-    browser.clickAndWaitForPage("language-form:language-en");
-    browser.signIn("northwind.admin", "Demo#2026");
+    browser = Browser.signedInAs("northwind.admin");
   }
 
   @AfterAll
@@ -79,10 +75,7 @@ class PartnerCenterRequestBrowserIT {
   @Test
   void anotherPartnersRequestIsNotFound() {
     String contosoRequest;
-    try (Browser contoso = new Browser(BASE)) {
-      contoso.open("login.xhtml");
-      contoso.clickAndWaitForPage("language-form:language-en");
-      contoso.signIn("contoso.admin", "Demo#2026");
+    try (Browser contoso = Browser.signedInAs("contoso.admin")) {
       contoso.open("requests/list.xhtml");
       contosoRequest = contoso.waitFor("list-form:requests:0:open-request").getText();
       contoso.open("requests/detail.xhtml?number=" + contosoRequest);

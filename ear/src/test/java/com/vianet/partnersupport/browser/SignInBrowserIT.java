@@ -10,12 +10,11 @@ import org.junit.jupiter.api.Test;
 /** The EAR on Payara Server, clicked through in headless Chromium as a partner admin would. */
 class SignInBrowserIT {
 
-  private static final String BASE = System.getProperty("ps.base.url", "http://localhost:18080/partner-support/");
   private static Browser browser;
 
   @BeforeAll
   static void startBrowser() {
-    browser = new Browser(BASE);
+    browser = new Browser(Browser.BASE_URL);
   }
 
   @AfterAll
@@ -48,6 +47,17 @@ class SignInBrowserIT {
     assertThat(browser.text("login-form:signed-out")).isEqualTo("You have signed out.");
     browser.open("dashboard.xhtml");
     assertThat(browser.currentUrl()).endsWith("/login.xhtml");
+  }
+
+  @Test
+  void signInReturnsToThePageThatAskedForIt() {
+    browser.open("requests/list.xhtml");
+    assertThat(browser.currentUrl()).endsWith("/login.xhtml");
+
+    browser.signIn("contoso.admin", "Demo#2026");
+
+    assertThat(browser.currentUrl()).endsWith("/requests/list.xhtml");
+    assertThat(browser.text("page-title")).isEqualTo("Partner Center requests");
   }
 
   @Test
