@@ -3,7 +3,14 @@ package com.vianet.partnersupport.batch.review;
 import com.vianet.partnersupport.core.config.ConfiguredDataSource;
 import com.vianet.partnersupport.core.config.DatabaseSettings;
 import com.vianet.partnersupport.core.config.Settings;
+import com.vianet.partnersupport.batch.review.rules.EscalationFacts;
+import com.vianet.partnersupport.batch.review.rules.EscalationRules;
+import com.vianet.partnersupport.batch.review.rules.Flag;
+import com.vianet.partnersupport.batch.review.rules.RuleSettings;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
@@ -42,8 +49,43 @@ public class NightlyReviewJobConfiguration {
   }
 
   @Bean
-  public Job nightlyEscalationReview(JobRepository jobRepository, Step aggregateWeek) {
-    return new JobBuilder(JOB, jobRepository).start(aggregateWeek).build();
+  public Job nightlyEscalationReview(JobRepository jobRepository, Step flagEscalations, Step aggregateWeek) {
+    return new JobBuilder(JOB, jobRepository).start(flagEscalations).next(aggregateWeek).build();
+  }
+
+  /** Chunks of 1,000 escalations; a failed night restarts at the last committed chunk. */
+  @Bean
+  public Step flagEscalations(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+      JdbcCursorItemReader<EscalationFacts> escalationFactsReader, EscalationFlagger escalationFlagger, FlagWriter flagWriter) {
+    return new StepBuilder("flagEscalations", jobRepository)
+        .<EscalationFacts, List<Flag>>chunk(1_000, transactionManager)
+        .reader(escalationFactsReader)
+        .processor(escalationFlagger)
+        .writer(flagWriter)
+        .build();
+  }
+
+  @Bean
+  @StepScope
+  public JdbcCursorItemReader<EscalationFacts> escalationFactsReader(DataSource dataSource,
+      @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
+    Map<String, RuleSettings> rules = RuleSettingsReader.read(new JdbcTemplate(dataSource));
+    int days = rules.containsKey("duplicate") ? (int) rules.get("duplicate").threshold("days") : 7;
+    return EscalationFactsReader.create(dataSource,
+        businessDate.atStartOfDay(IsoWeek.BEIJING).toInstant(),
+        businessDate.plusDays(1).atStartOfDay(IsoWeek.BEIJING).toInstant(), days);
+  }
+
+  @Bean
+  @StepScope
+  public EscalationFlagger escalationFlagger(DataSource dataSource) {
+    return new EscalationFlagger(EscalationRules.all(), RuleSettingsReader.read(new JdbcTemplate(dataSource)));
+  }
+
+  @Bean
+  @StepScope
+  public FlagWriter flagWriter(DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
+    return new FlagWriter(new JdbcTemplate(dataSource), businessDate);
   }
 
   @Bean

@@ -63,6 +63,11 @@ class NightlyReviewJobIT {
       jdbc.update(verdict, escalations.get(0), "INAPPROPRIATE", agent, Timestamp.from(NOW));
       jdbc.update(verdict, escalations.get(1), "INAPPROPRIATE", agent, Timestamp.from(NOW));
       jdbc.update(verdict, escalations.get(2), "APPROPRIATE", agent, Timestamp.from(NOW));
+      // The three were changed on the business date (noon in Beijing), so tonight's review reads them.
+      Instant noon = BUSINESS_DATE.atTime(12, 0).atZone(IsoWeek.BEIJING).toInstant();
+      for (int i = 0; i < 3; i++) {
+        jdbc.update("UPDATE support_request SET updated_at = ? WHERE id = ?", Timestamp.from(noon), escalations.get(i));
+      }
 
       JobOperatorTestUtils jobs = new JobOperatorTestUtils(context.getBean(JobOperator.class), context.getBean(JobRepository.class));
       jobs.setJob(context.getBean(Job.class));
@@ -81,11 +86,18 @@ class NightlyReviewJobIT {
           "SELECT COUNT(*) FROM support_request WHERE kind = 'DEFLECTED' AND created_at >= ? AND created_at < ?",
           Long.class, Timestamp.from(week.start()), Timestamp.from(week.end())));
       checkOneMedian(jdbc, week);
+      List<Long> verdictFlags = jdbc.queryForList(
+          "SELECT request_id FROM escalation_flag WHERE rule_id = 'agent-verdict' ORDER BY request_id", Long.class);
+      assertThat(verdictFlags).containsExactly(escalations.get(0), escalations.get(1));
+      long flags = Sql.count(dataSource, "SELECT COUNT(*) FROM escalation_flag");
+      assertThat(Sql.count(dataSource, "SELECT COUNT(*) FROM escalation_flag WHERE business_date <> DATE '2026-11-18'"
+          + " OR reason = '' OR rule_version <> 1")).isZero();
 
       JobExecution again = jobs.startJob(new JobParametersBuilder()
           .addLocalDate("businessDate", BUSINESS_DATE).addLong("run", 2L).toJobParameters());
       assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
       assertThat(sums(jdbc, totals, week.label())).isEqualTo(afterFirst);
+      assertThat(Sql.count(dataSource, "SELECT COUNT(*) FROM escalation_flag")).isEqualTo(flags);
     } finally {
       System.clearProperty("partner-support.db.url");
       System.clearProperty("partner-support.db.user");

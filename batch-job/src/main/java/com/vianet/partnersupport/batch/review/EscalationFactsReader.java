@@ -1,0 +1,57 @@
+package com.vianet.partnersupport.batch.review;
+
+import com.vianet.partnersupport.batch.review.rules.EscalationFacts;
+import com.vianet.partnersupport.core.request.RequestCategory;
+import java.sql.Timestamp;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+
+/**
+ * Streams the escalations created, changed or resolved on the business date, with everything the
+ * rules need, in one cursor: nothing is held in memory but the current chunk.
+ */
+public final class EscalationFactsReader {
+
+  private static final String SQL =
+      """
+      SELECT r.id, r.request_number, r.category, p.name AS problem_type_name, j.steps_tried,
+          CASE WHEN j.lacks_training OR j.lacks_documentation OR j.lacks_tools THEN 1 ELSE 0 END AS any_blocker,
+          CASE WHEN j.evidence IS NOT NULL THEN 1 ELSE 0 END AS evidence_given,
+          (SELECT COUNT(*) FROM self_help_article a
+              WHERE a.problem_type_id = r.problem_type_id AND a.active = TRUE) AS self_help,
+          (SELECT COUNT(*) FROM support_request e
+              WHERE e.customer_id = r.customer_id AND e.kind = 'ESCALATION' AND e.service_id = r.service_id
+                AND e.problem_type_id = r.problem_type_id AND e.id <> r.id
+                AND e.created_at < r.created_at AND e.created_at >= r.created_at - INTERVAL '%d' DAY) AS earlier_same,
+          (SELECT COUNT(*) FROM escalation_justification j2 JOIN support_request e2 ON e2.id = j2.request_id
+              WHERE e2.partner_id = r.partner_id AND j2.steps_tried = j.steps_tried AND j2.request_id <> r.id) AS same_steps,
+          r.resolution,
+          (EXTRACT(EPOCH FROM r.resolved_at) - EXTRACT(EPOCH FROM r.created_at)) / 3600.0 AS resolution_hours,
+          v.verdict
+      FROM support_request r
+      LEFT JOIN problem_type p ON p.id = r.problem_type_id
+      LEFT JOIN escalation_justification j ON j.request_id = r.id
+      LEFT JOIN escalation_verdict v ON v.request_id = r.id
+      WHERE r.kind = 'ESCALATION' AND r.updated_at >= ? AND r.updated_at < ?
+      ORDER BY r.id
+      """;
+
+  private EscalationFactsReader() {}
+
+  public static JdbcCursorItemReader<EscalationFacts> create(DataSource dataSource, Instant from, Instant until, int duplicateDays) {
+    JdbcCursorItemReader<EscalationFacts> reader = new JdbcCursorItemReader<>(dataSource, SQL.formatted(duplicateDays),
+        (rs, i) -> new EscalationFacts(rs.getLong("id"), rs.getString("request_number"),
+            RequestCategory.valueOf(rs.getString("category")), rs.getString("problem_type_name"), rs.getString("steps_tried"),
+            rs.getInt("any_blocker") == 1, rs.getInt("evidence_given") == 1, rs.getInt("self_help"),
+            rs.getInt("earlier_same"), rs.getInt("same_steps"), rs.getString("resolution"),
+            rs.getObject("resolution_hours") == null ? null : rs.getDouble("resolution_hours"), rs.getString("verdict")));
+    reader.setName("escalationFacts");
+    reader.setFetchSize(5_000);
+    reader.setPreparedStatementSetter(ps -> {
+      ps.setTimestamp(1, Timestamp.from(from));
+      ps.setTimestamp(2, Timestamp.from(until));
+    });
+    return reader;
+  }
+}

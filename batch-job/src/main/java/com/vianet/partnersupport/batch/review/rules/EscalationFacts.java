@@ -1,0 +1,19 @@
+package com.vianet.partnersupport.batch.review.rules;
+
+import com.vianet.partnersupport.core.request.RequestCategory;
+
+/** What the rules look at for one escalation, read in one query. */
+public record EscalationFacts(
+    long requestId,
+    String number,
+    RequestCategory category,
+    String problemTypeName,
+    String stepsTried,
+    boolean anyBlocker,
+    boolean evidenceGiven,
+    int selfHelpArticles,
+    int earlierSameProblem,
+    int sameStepsElsewhere,
+    String resolution,
+    Double resolutionHours,
+    String verdict) {}

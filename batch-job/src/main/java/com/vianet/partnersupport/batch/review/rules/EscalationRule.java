@@ -1,0 +1,11 @@
+package com.vianet.partnersupport.batch.review.rules;
+
+import java.util.Optional;
+
+/** One explainable check of an escalation; its thresholds come from the database. */
+public interface EscalationRule {
+
+  String id();
+
+  Optional<Flag> apply(EscalationFacts facts, RuleSettings settings);
+}
