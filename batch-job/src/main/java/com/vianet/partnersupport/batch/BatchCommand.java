@@ -7,7 +7,7 @@ import com.vianet.partnersupport.core.config.Settings;
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.demo.Pbkdf2PasswordHasher;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
-import com.vianet.partnersupport.batch.review.IsoWeek;
+import com.vianet.partnersupport.reports.report.IsoWeek;
 import com.vianet.partnersupport.batch.review.NightlyReviewJobConfiguration;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.batch.review;
 
+import com.vianet.partnersupport.reports.report.IsoWeek;
 import com.vianet.partnersupport.core.config.ConfiguredDataSource;
 import com.vianet.partnersupport.core.config.DatabaseSettings;
 import com.vianet.partnersupport.core.config.Settings;
@@ -49,8 +50,28 @@ public class NightlyReviewJobConfiguration {
   }
 
   @Bean
-  public Job nightlyEscalationReview(JobRepository jobRepository, Step flagEscalations, Step aggregateWeek) {
-    return new JobBuilder(JOB, jobRepository).start(flagEscalations).next(aggregateWeek).build();
+  public Job nightlyEscalationReview(JobRepository jobRepository, Step flagEscalations, Step aggregateWeek,
+      Step exportWorkbooks) {
+    return new JobBuilder(JOB, jobRepository).start(flagEscalations).next(aggregateWeek).next(exportWorkbooks).build();
+  }
+
+  @Bean
+  public Step exportWorkbooks(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+      ExportWorkbooksTasklet exportWorkbooksTasklet) {
+    return new StepBuilder("exportWorkbooks", jobRepository)
+        .tasklet(exportWorkbooksTasklet, transactionManager)
+        .allowStartIfComplete(true)
+        .build();
+  }
+
+  /** Workbooks go to {@code <home>/reports}; their links point at {@code portal-url}. */
+  @Bean
+  @StepScope
+  public ExportWorkbooksTasklet exportWorkbooksTasklet(DataSource dataSource,
+      @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
+    Settings settings = Settings.fromEnvironment();
+    return new ExportWorkbooksTasklet(dataSource, businessDate, settings.home().resolve("reports"),
+        settings.get("portal-url", "http://localhost:8080/partner-support/"));
   }
 
   /** Chunks of 1,000 escalations; a failed night restarts at the last committed chunk. */

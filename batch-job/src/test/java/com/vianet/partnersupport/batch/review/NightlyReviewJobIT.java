@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.batch.review;
 
+import com.vianet.partnersupport.reports.report.IsoWeek;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -45,6 +46,8 @@ class NightlyReviewJobIT {
   }
 
   private void check(String url, String user, String password) throws Exception {
+    java.nio.file.Path home = java.nio.file.Files.createTempDirectory("ps-job-home");
+    System.setProperty("partner-support.home", home.toString());
     System.setProperty("partner-support.db.url", url);
     System.setProperty("partner-support.db.user", user);
     System.setProperty("partner-support.db.password", password);
@@ -98,10 +101,41 @@ class NightlyReviewJobIT {
       assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
       assertThat(sums(jdbc, totals, week.label())).isEqualTo(afterFirst);
       assertThat(Sql.count(dataSource, "SELECT COUNT(*) FROM escalation_flag")).isEqualTo(flags);
+      checkWorkbooks(jdbc, home.resolve("reports"), week, escalations);
     } finally {
+      System.clearProperty("partner-support.home");
       System.clearProperty("partner-support.db.url");
       System.clearProperty("partner-support.db.user");
       System.clearProperty("partner-support.db.password");
+    }
+  }
+
+  /** Both workbooks are in the reports folder and in report_file, once, with the week's figures. */
+  private static void checkWorkbooks(JdbcTemplate jdbc, java.nio.file.Path folder, IsoWeek week, List<Long> escalations)
+      throws Exception {
+    assertThat(jdbc.queryForList("SELECT kind FROM report_file WHERE iso_week = ? ORDER BY kind", String.class, week.label()))
+        .containsExactly("COMPLIANCE", "MANAGERS");
+    java.nio.file.Path managers = folder.resolve("escalations-" + week.label() + ".xlsx");
+    java.nio.file.Path compliance = folder.resolve("compliance-" + week.label() + ".xlsx");
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(managers))) {
+      var summary = workbook.getSheet("Summary");
+      assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Week " + week.label());
+      assertThat(summary.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(escalations.size());
+    }
+    String first = jdbc.queryForObject("SELECT request_number FROM support_request WHERE id = ?", String.class, escalations.get(0));
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(compliance))) {
+      var flagged = workbook.getSheet("Flagged escalations");
+      boolean found = false;
+      for (var row : flagged) {
+        if (row.getRowNum() > 0 && row.getCell(0).getCellFormula().contains("\"" + first + "\"")) {
+          found = true;
+          assertThat(row.getCell(7).getStringCellValue()).contains("agent-verdict v1");
+          assertThat(row.getCell(10).getStringCellValue()).isEqualTo("INAPPROPRIATE");
+        }
+      }
+      assertThat(found).as("flagged row for " + first).isTrue();
+      assertThat(workbook.getSheet("Partners without 24x7").getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo("Northwind IT Partners");
     }
   }
 

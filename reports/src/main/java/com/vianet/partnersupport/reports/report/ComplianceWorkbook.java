@@ -40,19 +40,26 @@ public final class ComplianceWorkbook {
       new TableSheets.Column("Action", 50), new TableSheets.Column("Owner", 20), new TableSheets.Column("Due", 11),
       new TableSheets.Column("Done", 8));
 
+  /** Hands the flagged rows over one at a time, so none has to be held (a cursor, a list...). */
+  @FunctionalInterface
+  public interface FlaggedRows {
+    void forEachRow(java.util.function.Consumer<FlaggedEscalation> row) throws java.sql.SQLException;
+  }
+
   private ComplianceWorkbook() {}
 
   public static String fileName(String isoWeek) {
     return "compliance-" + isoWeek + ".xlsx";
   }
 
-  public static void write(ReportRun run, Iterable<FlaggedEscalation> flagged, List<RemediationPlanRow> plans,
+  /** Writes the workbook; returns the SHA-256 of its input rows (also on its About sheet). */
+  public static String write(ReportRun run, FlaggedRows flagged, List<RemediationPlanRow> plans,
       List<String> partnersWithout24x7, OutputStream out) throws IOException {
-    write(run, flagged, plans, partnersWithout24x7, out, TableSheets.EXCEL_MAX_ROWS);
+    return write(run, flagged, plans, partnersWithout24x7, out, TableSheets.EXCEL_MAX_ROWS);
   }
 
   /** As above, with a smaller sheet size so tests can see a table continue on the next sheet. */
-  static void write(ReportRun run, Iterable<FlaggedEscalation> flagged, List<RemediationPlanRow> plans,
+  static String write(ReportRun run, FlaggedRows flagged, List<RemediationPlanRow> plans,
       List<String> partnersWithout24x7, OutputStream out, int maxRowsPerSheet) throws IOException {
     InputHash hash = new InputHash();
     // Closing the streaming workbook deletes its temporary files.
@@ -60,26 +67,31 @@ public final class ComplianceWorkbook {
       workbook.setCompressTempFiles(true);
       WorkbookStyles styles = new WorkbookStyles(workbook);
       TableSheets table = new TableSheets(workbook, styles, "Flagged escalations", FLAGGED, maxRowsPerSheet);
-      Sheet sheet = table.sheet();
-      for (FlaggedEscalation f : flagged) {
-        hash.add(f);
-        Row row = table.nextRow();
-        if (table.sheet() != sheet) {
-          decisionDropDown(sheet, maxRowsPerSheet - 1);
-          sheet = table.sheet();
-        }
-        link(row.createCell(0), f.number(), f.portalUrl(), styles);
-        table.text(row, 1, f.partner());
-        table.text(row, 2, f.customer());
-        table.text(row, 3, f.service());
-        table.text(row, 4, f.category());
-        date(row, 5, f.created(), styles);
-        date(row, 6, f.resolved(), styles);
-        table.text(row, 7, f.rules());
-        table.text(row, 8, f.reasons());
-        table.number(row, 9, f.score(), styles.decimal);
-        table.text(row, 10, f.verdict());
+      Sheet[] previous = {table.sheet()};
+      try {
+        flagged.forEachRow(f -> {
+          hash.add(f);
+          Row row = table.nextRow();
+          if (table.sheet() != previous[0]) {
+            decisionDropDown(previous[0], maxRowsPerSheet - 1);
+            previous[0] = table.sheet();
+          }
+          link(row.createCell(0), f.number(), f.portalUrl(), styles);
+          table.text(row, 1, f.partner());
+          table.text(row, 2, f.customer());
+          table.text(row, 3, f.service());
+          table.text(row, 4, f.category());
+          date(row, 5, f.created(), styles);
+          date(row, 6, f.resolved(), styles);
+          table.text(row, 7, f.rules());
+          table.text(row, 8, f.reasons());
+          table.number(row, 9, f.score(), styles.decimal);
+          table.text(row, 10, f.verdict());
+        });
+      } catch (java.sql.SQLException e) {
+        throw new IOException("Could not read the flagged escalations", e);
       }
+      Sheet sheet = table.sheet();
       decisionDropDown(sheet, Math.max(1, table.rowsOnCurrentSheet()));
       table.finish();
 
@@ -109,6 +121,7 @@ public final class ComplianceWorkbook {
       AboutSheet.write(workbook, workbook.getXSSFWorkbook(), "Compliance review", run, hash.hex());
       workbook.write(out);
     }
+    return hash.hex();
   }
 
   /**

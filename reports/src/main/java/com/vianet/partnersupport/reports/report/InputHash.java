@@ -9,6 +9,7 @@ import java.util.HexFormat;
 final class InputHash {
 
   private final MessageDigest digest;
+  private String hex;
 
   InputHash() {
     try {
@@ -23,7 +24,11 @@ final class InputHash {
     digest.update((byte) '\n');
   }
 
+  /** The hash of everything added so far; asking twice gives the same answer. */
   String hex() {
-    return HexFormat.of().formatHex(digest.digest());
+    if (hex == null) {
+      hex = HexFormat.of().formatHex(digest.digest());
+    }
+    return hex;
   }
 }

@@ -33,7 +33,8 @@ public final class ManagersWorkbook {
    * @param weeks the last weeks, oldest first, the report's week last (up to 13: 12 before it)
    * @param aggregates the report week's escalations by partner, service and category
    */
-  public static void write(ReportRun run, List<WeeklyFigures> weeks, List<EscalationAggregate> aggregates, OutputStream out)
+  /** Writes the workbook; returns the SHA-256 of its input rows (also on its About sheet). */
+  public static String write(ReportRun run, List<WeeklyFigures> weeks, List<EscalationAggregate> aggregates, OutputStream out)
       throws IOException {
     if (weeks.isEmpty()) {
       throw new IllegalArgumentException("At least the report's own week is needed");
@@ -51,6 +52,7 @@ public final class ManagersWorkbook {
       AboutSheet.write(workbook, workbook, "Partner escalations", run, hash.hex());
       workbook.write(out);
     }
+    return hash.hex();
   }
 
   private static void breakdown(XSSFWorkbook workbook, WorkbookStyles styles, String sheetName, String keyHeader,

@@ -15,7 +15,7 @@ class ComplianceWorkbookTest {
 
   private static XSSFWorkbook written(int flagged, int maxRowsPerSheet) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ComplianceWorkbook.write(ReportFixtures.run(), ReportFixtures.flagged(flagged), ReportFixtures.plans(),
+    ComplianceWorkbook.write(ReportFixtures.run(), ReportFixtures.flagged(flagged)::forEach, ReportFixtures.plans(),
         List.of("Northwind IT Partners"), out, maxRowsPerSheet);
     return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
   }

@@ -32,7 +32,7 @@ class LibreOfficeOpensWorkbooksIT {
   void complianceWorkbookConverts() throws Exception {
     Path xlsx = dir.resolve(ComplianceWorkbook.fileName("2026-W47"));
     try (OutputStream out = Files.newOutputStream(xlsx)) {
-      ComplianceWorkbook.write(ReportFixtures.run(), ReportFixtures.flagged(50), ReportFixtures.plans(),
+      ComplianceWorkbook.write(ReportFixtures.run(), ReportFixtures.flagged(50)::forEach, ReportFixtures.plans(),
           List.of("Northwind IT Partners"), out, 20);
     }
     assertThat(convert(xlsx)).isNotEmptyFile();

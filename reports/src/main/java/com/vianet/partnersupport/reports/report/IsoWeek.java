@@ -1,4 +1,4 @@
-package com.vianet.partnersupport.batch.review;
+package com.vianet.partnersupport.reports.report;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
