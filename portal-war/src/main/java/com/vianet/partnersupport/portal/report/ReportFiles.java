@@ -1,0 +1,50 @@
+package com.vianet.partnersupport.portal.report;
+
+import com.vianet.partnersupport.portal.config.DatabaseStartup;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** The weekly workbooks the nightly job (or "generate now") stored in {@code report_file}. */
+@ApplicationScoped
+public class ReportFiles {
+
+  @Resource(lookup = DatabaseStartup.DATA_SOURCE)
+  private DataSource dataSource;
+
+  public List<ReportFileSummary> list() {
+    List<ReportFileSummary> files = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT id, kind, iso_week, file_name, size_bytes, job_run_id, created_at"
+            + " FROM report_file ORDER BY iso_week DESC, kind DESC");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        files.add(new ReportFileSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+            rs.getLong(6), rs.getObject(7, OffsetDateTime.class)));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot list the stored workbooks", e);
+    }
+    return files;
+  }
+
+  public Optional<byte[]> content(long id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT content FROM report_file WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read stored workbook " + id, e);
+    }
+  }
+}
