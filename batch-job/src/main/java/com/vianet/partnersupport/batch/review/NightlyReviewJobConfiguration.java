@@ -51,8 +51,29 @@ public class NightlyReviewJobConfiguration {
 
   @Bean
   public Job nightlyEscalationReview(JobRepository jobRepository, Step flagEscalations, Step aggregateWeek,
-      Step exportWorkbooks) {
-    return new JobBuilder(JOB, jobRepository).start(flagEscalations).next(aggregateWeek).next(exportWorkbooks).build();
+      Step proposeRemediation, Step exportWorkbooks) {
+    return new JobBuilder(JOB, jobRepository)
+        .start(flagEscalations)
+        .next(aggregateWeek)
+        .next(proposeRemediation)
+        .next(exportWorkbooks)
+        .build();
+  }
+
+  @Bean
+  public Step proposeRemediation(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+      RemediationProposalTasklet remediationProposalTasklet) {
+    return new StepBuilder("proposeRemediation", jobRepository)
+        .tasklet(remediationProposalTasklet, transactionManager)
+        .allowStartIfComplete(true)
+        .build();
+  }
+
+  @Bean
+  @StepScope
+  public RemediationProposalTasklet remediationProposalTasklet(DataSource dataSource,
+      @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
+    return new RemediationProposalTasklet(new JdbcTemplate(dataSource), businessDate);
   }
 
   @Bean

@@ -72,6 +72,17 @@ class NightlyReviewJobIT {
         jdbc.update("UPDATE support_request SET updated_at = ? WHERE id = ?", Timestamp.from(noon), escalations.get(i));
       }
 
+      // Contoso gets six inappropriate verdicts in the four weeks: more than the five allowed.
+      long contoso = Sql.count(dataSource, "SELECT id FROM partner WHERE code = 'CONTOSO'");
+      List<Long> contosoEscalations = jdbc.queryForList("SELECT r.id FROM support_request r WHERE r.kind = 'ESCALATION'"
+          + " AND r.partner_id = ? AND r.created_at >= ? AND r.created_at < ? AND NOT EXISTS"
+          + " (SELECT 1 FROM escalation_verdict v WHERE v.request_id = r.id) ORDER BY r.id",
+          Long.class, contoso, Timestamp.from(week.start().minus(java.time.Duration.ofDays(14))), Timestamp.from(week.start()));
+      assertThat(contosoEscalations).hasSizeGreaterThanOrEqualTo(6);
+      for (long id : contosoEscalations.subList(0, 6)) {
+        jdbc.update(verdict, id, "INAPPROPRIATE", agent, Timestamp.from(NOW));
+      }
+
       JobOperatorTestUtils jobs = new JobOperatorTestUtils(context.getBean(JobOperator.class), context.getBean(JobRepository.class));
       jobs.setJob(context.getBean(Job.class));
       JobExecution first = jobs.startJob(new JobParametersBuilder()
@@ -102,6 +113,11 @@ class NightlyReviewJobIT {
       assertThat(sums(jdbc, totals, week.label())).isEqualTo(afterFirst);
       assertThat(Sql.count(dataSource, "SELECT COUNT(*) FROM escalation_flag")).isEqualTo(flags);
       checkWorkbooks(jdbc, home.resolve("reports"), week, escalations);
+      // One proposed plan for Contoso, linked to at least its six, however often the night runs.
+      assertThat(jdbc.queryForList("SELECT partner_id FROM remediation_plan WHERE status = 'PROPOSED'", Long.class))
+          .contains(contoso).doesNotHaveDuplicates();
+      assertThat(Sql.count(dataSource, "SELECT COUNT(*) FROM remediation_plan_escalation e JOIN remediation_plan p"
+          + " ON p.id = e.plan_id WHERE p.partner_id = " + contoso)).isGreaterThanOrEqualTo(6);
     } finally {
       System.clearProperty("partner-support.home");
       System.clearProperty("partner-support.db.url");
