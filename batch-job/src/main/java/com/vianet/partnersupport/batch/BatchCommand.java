@@ -32,8 +32,11 @@ public final class BatchCommand {
       Usage: java -jar partner-support-batch.jar COMMAND [options]
         generate-data  [--escalations 1000000] [--partners 400] [--customers 40000] [--seed 1]
                        loads partners, customers and escalations for benchmarks and load tests
-        nightly-review [--date 2026-11-24]
-                       the nightly escalation review for a business date (default: yesterday, Beijing)
+        run      [--date 2026-11-24]  the nightly escalation review for a business date (default: yesterday,
+                                      Beijing); exit code 1 when it fails. Running a failed date again resumes it.
+        schedule                      stays up and runs the review for the day before, every night at
+                                      review.cron (default "0 0 2 * * *", Beijing time)
+        status                        the last runs, with their steps' counts
       The database is the portal's: PARTNER_SUPPORT_DB_URL / _USER / _PASSWORD, else the embedded H2 file.
       """;
 
@@ -52,7 +55,9 @@ public final class BatchCommand {
     DemoData.loadIfEmpty(dataSource, new Pbkdf2PasswordHasher(), java.time.Instant.now());
     switch (args[0]) {
       case "generate-data" -> generate(dataSource, settings, options);
-      case "nightly-review" -> System.exit(review(options));
+      case "run", "nightly-review" -> System.exit(review(options));
+      case "status" -> ReviewStatus.print(dataSource, System.out);
+      case "schedule" -> ReviewSchedule.run(settings(), () -> review(Map.of()));
       default -> {
         System.err.print(USAGE);
         System.exit(2);
@@ -80,15 +85,18 @@ public final class BatchCommand {
         ? LocalDate.parse(options.get("date"))
         : LocalDate.now(IsoWeek.BEIJING).minusDays(1);
     try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
-      JobExecution execution = context.getBean(JobOperator.class).start(context.getBean(Job.class),
-          new JobParametersBuilder()
-              .addLocalDate("businessDate", date)
-              // Each night's run is its own instance; a failed one is restarted by running again.
-              .addLong("startedAt", System.currentTimeMillis())
-              .toJobParameters());
+      JobOperator operator = context.getBean(JobOperator.class);
+      Job job = context.getBean(Job.class);
+      // One job instance per business date: a failed or killed run of the date resumes from its
+      // last committed chunk; a completed one is run again as a new, numbered attempt.
+      JobExecution execution = ReviewRuns.startOrResume(operator, context.getBean(org.springframework.batch.core.repository.JobRepository.class), job, date);
       System.out.printf("Nightly review for %s (week %s): %s%n", date, IsoWeek.of(date).label(), execution.getStatus());
       return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
     }
+  }
+
+  private static Settings settings() {
+    return Settings.fromEnvironment();
   }
 
   static Map<String, String> options(String[] args) {

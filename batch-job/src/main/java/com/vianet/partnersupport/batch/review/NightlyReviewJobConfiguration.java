@@ -104,6 +104,7 @@ public class NightlyReviewJobConfiguration {
         .reader(escalationFactsReader)
         .processor(escalationFlagger)
         .writer(flagWriter)
+        .listener(new ProgressLogger())
         .build();
   }
 
