@@ -95,12 +95,13 @@ public class NightlyReviewJobConfiguration {
         settings.get("portal-url", "http://localhost:8080/partner-support/"));
   }
 
-  /** Chunks of 1,000 escalations; a failed night restarts at the last committed chunk. */
+  /** Chunks of 1,000 escalations (review.chunk-size); a failed night restarts at the last committed chunk. */
   @Bean
   public Step flagEscalations(JobRepository jobRepository, JdbcTransactionManager transactionManager,
       JdbcCursorItemReader<EscalationFacts> escalationFactsReader, EscalationFlagger escalationFlagger, FlagWriter flagWriter) {
     return new StepBuilder("flagEscalations", jobRepository)
-        .<EscalationFacts, List<Flag>>chunk(1_000, transactionManager)
+        .<EscalationFacts, List<Flag>>chunk(
+            Integer.parseInt(Settings.fromEnvironment().get("review.chunk-size", "1000")), transactionManager)
         .reader(escalationFactsReader)
         .processor(escalationFlagger)
         .writer(flagWriter)
