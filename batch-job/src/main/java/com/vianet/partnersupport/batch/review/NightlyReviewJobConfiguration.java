@@ -51,13 +51,30 @@ public class NightlyReviewJobConfiguration {
 
   @Bean
   public Job nightlyEscalationReview(JobRepository jobRepository, Step flagEscalations, Step aggregateWeek,
-      Step proposeRemediation, Step exportWorkbooks) {
+      Step flagPartnerOutliers, Step proposeRemediation, Step exportWorkbooks) {
     return new JobBuilder(JOB, jobRepository)
         .start(flagEscalations)
+        .next(flagPartnerOutliers)
         .next(aggregateWeek)
         .next(proposeRemediation)
         .next(exportWorkbooks)
         .build();
+  }
+
+  @Bean
+  public Step flagPartnerOutliers(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+      PartnerOutlierTasklet partnerOutlierTasklet) {
+    return new StepBuilder("flagPartnerOutliers", jobRepository)
+        .tasklet(partnerOutlierTasklet, transactionManager)
+        .allowStartIfComplete(true)
+        .build();
+  }
+
+  @Bean
+  @StepScope
+  public PartnerOutlierTasklet partnerOutlierTasklet(DataSource dataSource,
+      @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
+    return new PartnerOutlierTasklet(new JdbcTemplate(dataSource), businessDate);
   }
 
   @Bean
