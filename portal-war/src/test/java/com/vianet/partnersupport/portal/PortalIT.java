@@ -17,8 +17,8 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -69,6 +69,33 @@ class PortalIT {
     assertEquals(contosoOpen, statistics.openRequests(PartnerScope.of(contoso)));
     assertEquals(waiting, statistics.openRequestsByStatus(PartnerScope.of(contoso)).get(RequestStatus.WAITING_FOR_PARTNER));
     assertEquals(allOpen, statistics.openRequests(PartnerScope.allPartners()));
+  }
+
+  @Inject com.vianet.partnersupport.portal.report.JobRuns jobRuns;
+
+  @Test
+  void jobRunsAreReadFromTheJobRepositoryTables() throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      // What Spring Batch records for a run of the nightly review (the batch program writes these).
+      s.executeUpdate("DELETE FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = 9001");
+      s.executeUpdate("DELETE FROM BATCH_JOB_EXECUTION_PARAMS WHERE JOB_EXECUTION_ID = 9001");
+      s.executeUpdate("DELETE FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = 9001");
+      s.executeUpdate("DELETE FROM BATCH_JOB_INSTANCE WHERE JOB_INSTANCE_ID = 9001");
+      s.executeUpdate("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY)"
+          + " VALUES (9001, 0, 'nightlyEscalationReview', 'k9001')");
+      s.executeUpdate("INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, START_TIME,"
+          + " END_TIME, STATUS) VALUES (9001, 0, 9001, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'COMPLETED')");
+      s.executeUpdate("INSERT INTO BATCH_JOB_EXECUTION_PARAMS (JOB_EXECUTION_ID, PARAMETER_NAME, PARAMETER_TYPE,"
+          + " PARAMETER_VALUE, IDENTIFYING) VALUES (9001, 'businessDate', 'java.time.LocalDate', '2026-11-24', 'Y')");
+      s.executeUpdate("INSERT INTO BATCH_STEP_EXECUTION (STEP_EXECUTION_ID, VERSION, STEP_NAME, JOB_EXECUTION_ID, CREATE_TIME,"
+          + " STATUS, READ_COUNT, WRITE_COUNT, FILTER_COUNT) VALUES (9001, 0, 'flagEscalations', 9001, CURRENT_TIMESTAMP,"
+          + " 'COMPLETED', 120, 80, 40)");
+    }
+    var run = jobRuns.last().stream().filter(r -> r.id() == 9001).findFirst().orElseThrow();
+    assertEquals("2026-11-24", run.businessDate());
+    assertEquals("COMPLETED", run.status());
+    assertEquals(120, run.steps().get(0).read());
+    assertEquals(80, run.steps().get(0).written());
   }
 
   @Test
