@@ -1,6 +1,7 @@
 package com.vianet.partnersupport.core.demo;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -78,6 +79,29 @@ public final class DemoData {
     }
     new RequestGenerator(connection, reference, agent, now)
         .generate(partners, REQUESTS, Duration.ofDays(120), new RequestGenerator.KindMix(3, 5, 2), random);
+    judgeResolvedEscalations(connection, agent);
+  }
+
+  /**
+   * 21Vianet's verdicts on the resolved escalations: Northwind mostly escalated what it should have
+   * solved itself (its first nightly review proposes a remediation plan), the others rarely.
+   */
+  private static void judgeResolvedEscalations(Connection connection, long agent) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(
+        """
+        INSERT INTO escalation_verdict (request_id, verdict, reasons, decided_by, decided_at)
+        SELECT r.id,
+            CASE WHEN p.code = 'NORTHWIND' AND MOD(r.id, 4) <> 0 THEN 'INAPPROPRIATE'
+                 WHEN MOD(r.id, 7) = 0 THEN 'INAPPROPRIATE' ELSE 'APPROPRIATE' END,
+            CASE WHEN p.code = 'NORTHWIND' AND MOD(r.id, 4) <> 0 THEN 'Within the partner''s own support scope'
+                 WHEN MOD(r.id, 7) = 0 THEN 'Answered by a published self-help article' END,
+            ?, COALESCE(r.resolved_at, r.updated_at)
+        FROM support_request r JOIN partner p ON p.id = r.partner_id
+        WHERE r.kind = 'ESCALATION' AND r.status IN ('RESOLVED', 'CLOSED')
+        """)) {
+      insert.setLong(1, agent);
+      insert.executeUpdate();
+    }
   }
 
   private static boolean hasPartners(Connection connection) throws SQLException {
