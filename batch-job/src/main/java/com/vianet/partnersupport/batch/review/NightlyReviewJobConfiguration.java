@@ -64,10 +64,7 @@ public class NightlyReviewJobConfiguration {
   @Bean
   public Step flagPartnerOutliers(JobRepository jobRepository, JdbcTransactionManager transactionManager,
       PartnerOutlierTasklet partnerOutlierTasklet) {
-    return new StepBuilder("flagPartnerOutliers", jobRepository)
-        .tasklet(partnerOutlierTasklet, transactionManager)
-        .allowStartIfComplete(true)
-        .build();
+    return taskletStep("flagPartnerOutliers", partnerOutlierTasklet, jobRepository, transactionManager);
   }
 
   @Bean
@@ -80,10 +77,7 @@ public class NightlyReviewJobConfiguration {
   @Bean
   public Step proposeRemediation(JobRepository jobRepository, JdbcTransactionManager transactionManager,
       RemediationProposalTasklet remediationProposalTasklet) {
-    return new StepBuilder("proposeRemediation", jobRepository)
-        .tasklet(remediationProposalTasklet, transactionManager)
-        .allowStartIfComplete(true)
-        .build();
+    return taskletStep("proposeRemediation", remediationProposalTasklet, jobRepository, transactionManager);
   }
 
   @Bean
@@ -96,10 +90,7 @@ public class NightlyReviewJobConfiguration {
   @Bean
   public Step exportWorkbooks(JobRepository jobRepository, JdbcTransactionManager transactionManager,
       ExportWorkbooksTasklet exportWorkbooksTasklet) {
-    return new StepBuilder("exportWorkbooks", jobRepository)
-        .tasklet(exportWorkbooksTasklet, transactionManager)
-        .allowStartIfComplete(true)
-        .build();
+    return taskletStep("exportWorkbooks", exportWorkbooksTasklet, jobRepository, transactionManager);
   }
 
   /** Workbooks go to {@code <home>/reports}; their links point at {@code portal-url}. */
@@ -152,10 +143,7 @@ public class NightlyReviewJobConfiguration {
   @Bean
   public Step aggregateWeek(JobRepository jobRepository, JdbcTransactionManager transactionManager,
       WeeklyAggregateTasklet weeklyAggregateTasklet) {
-    return new StepBuilder("aggregateWeek", jobRepository)
-        .tasklet(weeklyAggregateTasklet, transactionManager)
-        .allowStartIfComplete(true)
-        .build();
+    return taskletStep("aggregateWeek", weeklyAggregateTasklet, jobRepository, transactionManager);
   }
 
   @Bean
@@ -163,5 +151,17 @@ public class NightlyReviewJobConfiguration {
   public WeeklyAggregateTasklet weeklyAggregateTasklet(
       DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
     return new WeeklyAggregateTasklet(new JdbcTemplate(dataSource), businessDate);
+  }
+
+  /**
+   * A one-transaction step that replaces what it computes (aggregates, plans, workbooks), so it
+   * runs again on a restart even when it had completed.
+   */
+  private static Step taskletStep(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet,
+      JobRepository jobRepository, JdbcTransactionManager transactionManager) {
+    return new StepBuilder(name, jobRepository)
+        .tasklet(tasklet, transactionManager)
+        .allowStartIfComplete(true)
+        .build();
   }
 }
