@@ -1,6 +1,5 @@
 package com.vianet.partnersupport.portal.escalation;
 
-import com.vianet.partnersupport.core.request.AttachmentPolicy;
 import com.vianet.partnersupport.core.request.BlockerReason;
 import com.vianet.partnersupport.portal.customer.Customer;
 import com.vianet.partnersupport.portal.customer.Subscription;
@@ -49,9 +48,7 @@ public class CustomerEscalations {
     if (existing.isPresent()) {
       return existing.get();
     }
-    if (attachments.size() > AttachmentPolicy.MAX_FILES) {
-      throw new RequestRejectedException("attachment.TOO_MANY", "", AttachmentPolicy.MAX_FILES);
-    }
+    intake.checkAttachmentCount(attachments);
     Checked checked = check(scope, draft);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     SupportRequest request = SupportRequest.customerEscalation(intake.nextNumber(), em.getReference(Partner.class, partnerId),

@@ -6,6 +6,7 @@ import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.portal.customer.CustomerDirectory;
 import com.vianet.partnersupport.portal.customer.CustomerOption;
 import com.vianet.partnersupport.portal.customer.Subscription;
+import com.vianet.partnersupport.portal.i18n.LocalizedValidation;
 import com.vianet.partnersupport.portal.i18n.Messages;
 import com.vianet.partnersupport.portal.profile.PartnerSupportProfile;
 import com.vianet.partnersupport.portal.profile.SupportProfiles;
@@ -14,7 +15,6 @@ import com.vianet.partnersupport.portal.request.ProblemType;
 import com.vianet.partnersupport.portal.request.RequestDraft;
 import com.vianet.partnersupport.portal.request.RequestRejectedException;
 import com.vianet.partnersupport.portal.security.CurrentUser;
-import com.vianet.partnersupport.portal.user.AppUser;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,10 +25,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 
 /**
@@ -47,6 +45,7 @@ public class NewCustomerRequestView implements Serializable {
   @Inject private CustomerEscalations escalations;
   @Inject private SupportProfiles profiles;
   @Inject private transient Messages messages;
+  @Inject private transient LocalizedValidation validation;
   @PersistenceContext private transient EntityManager em;
 
   private Long customerId;
@@ -69,11 +68,7 @@ public class NewCustomerRequestView implements Serializable {
     if (customer == null) {
       customer = found.get();
       draft.setCustomerId(customer.id());
-      AppUser user = currentUser.profile();
-      draft.setContactName(user.getDisplayName());
-      draft.setContactEmail(user.getEmail());
-      draft.setContactPhone(user.getPhone());
-      draft.setTimeZone(user.getTimeZone());
+      draft.fillContactFrom(currentUser.profile());
     }
   }
 
@@ -107,19 +102,19 @@ public class NewCustomerRequestView implements Serializable {
     draft.setTitle(problemTypeName().orElse(messages.get("category." + draft.getCategory())));
     draft.setDescription(deflectNote);
     draft.setSeverity(Severity.MINIMAL);
+    if (invalid(draft)) {
+      return null;
+    }
     return done(() -> escalations.deflect(currentUser.scope(), currentUser.actor(), draft, resolution), "escalation.deflected");
   }
 
   public String submit() throws IOException {
-    List<AttachmentUpload> uploads = new ArrayList<>();
+    if (invalid(draft, justification)) {
+      return null;
+    }
+    List<AttachmentUpload> uploads;
     try {
-      if (files != null) {
-        for (UploadedFile file : files.getFiles()) {
-          if (file.getSize() > 0 || !file.getFileName().isBlank()) {
-            uploads.add(AttachmentUpload.accept(file.getFileName(), file.getContent(), uploads.size()));
-          }
-        }
-      }
+      uploads = AttachmentUpload.acceptAll(files);
     } catch (RequestRejectedException e) {
       return refused(e);
     }
@@ -137,6 +132,14 @@ public class NewCustomerRequestView implements Serializable {
     } catch (RequestRejectedException e) {
       return refused(e);
     }
+  }
+
+  /** The checks that span fields, in the user's language, before the service would refuse them. */
+  private boolean invalid(Object... beans) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    List<String> problems = validation.messages(context.getViewRoot().getLocale(), beans);
+    problems.forEach(m -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+    return !problems.isEmpty();
   }
 
   private String refused(RequestRejectedException e) {

@@ -4,9 +4,9 @@ import com.vianet.partnersupport.core.request.RequestCategory;
 import com.vianet.partnersupport.portal.customer.CustomerDirectory;
 import com.vianet.partnersupport.portal.customer.CustomerOption;
 import com.vianet.partnersupport.portal.customer.Subscription;
+import com.vianet.partnersupport.portal.i18n.LocalizedValidation;
 import com.vianet.partnersupport.portal.i18n.Messages;
 import com.vianet.partnersupport.portal.security.CurrentUser;
-import com.vianet.partnersupport.portal.user.AppUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -17,14 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ValidatorFactory;
-import com.vianet.partnersupport.portal.i18n.LocaleMessageInterpolator;
-import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 
 /** New request › fill in the form › Submit, for the partner's own problems. */
@@ -38,7 +31,7 @@ public class NewRequestView implements Serializable {
   @Inject private PartnerCenterRequests requests;
   @Inject private CustomerDirectory customers;
   @Inject private transient Messages messages;
-  @Inject private transient ValidatorFactory validatorFactory;
+  @Inject private transient LocalizedValidation validation;
   @PersistenceContext private transient EntityManager em;
 
   private final RequestDraft draft = new RequestDraft();
@@ -47,40 +40,20 @@ public class NewRequestView implements Serializable {
 
   @PostConstruct
   void prefill() {
-    AppUser user = currentUser.profile();
-    draft.setContactName(user.getDisplayName());
-    draft.setContactEmail(user.getEmail());
-    draft.setContactPhone(user.getPhone());
-    draft.setTimeZone(user.getTimeZone());
-    draft.setLanguage(switch (user.getLocale()) {
-      case "it" -> "it";
-      case "en" -> "en";
-      default -> "zh-CN";
-    });
+    draft.fillContactFrom(currentUser.profile());
   }
 
   public String submit() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
     draft.setCustomerId(customer == null ? null : customer.id());
     // Field checks ran in the form; these are the ones that span fields (phone when preferred...).
-    Locale locale = context.getViewRoot().getLocale();
-    Set<ConstraintViolation<RequestDraft>> violations = validatorFactory.usingContext()
-        .messageInterpolator(new LocaleMessageInterpolator(validatorFactory.getMessageInterpolator(), locale))
-        .getValidator().validate(draft);
-    if (!violations.isEmpty()) {
-      violations.forEach(v -> context.addMessage(null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null)));
+    List<String> problems = validation.messages(context.getViewRoot().getLocale(), draft);
+    if (!problems.isEmpty()) {
+      problems.forEach(m -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
       return null;
     }
     try {
-      List<AttachmentUpload> uploads = new ArrayList<>();
-      if (files != null) {
-        for (UploadedFile file : files.getFiles()) {
-          if (file.getSize() > 0 || !file.getFileName().isBlank()) {
-            uploads.add(AttachmentUpload.accept(file.getFileName(), file.getContent(), uploads.size()));
-          }
-        }
-      }
+      List<AttachmentUpload> uploads = AttachmentUpload.acceptAll(files);
       String number = requests.submit(currentUser.scope(), currentUser.actor(), draft, uploads);
       return "/requests/detail?faces-redirect=true&submitted=true&number=" + number;
     } catch (RequestRejectedException e) {

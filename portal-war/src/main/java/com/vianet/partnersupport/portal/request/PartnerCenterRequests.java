@@ -1,6 +1,5 @@
 package com.vianet.partnersupport.portal.request;
 
-import com.vianet.partnersupport.core.request.AttachmentPolicy;
 import jakarta.inject.Inject;
 import com.vianet.partnersupport.portal.customer.Customer;
 import com.vianet.partnersupport.portal.customer.Subscription;
@@ -45,9 +44,7 @@ public class PartnerCenterRequests {
     if (!draft.getCategory().isPartnerCenterCategory()) {
       throw new RequestRejectedException("request.categoryNotAllowed");
     }
-    if (attachments.size() > AttachmentPolicy.MAX_FILES) {
-      throw new RequestRejectedException("attachment.TOO_MANY", "", AttachmentPolicy.MAX_FILES);
-    }
+    intake.checkAttachmentCount(attachments);
     ProblemType problemType = intake.problemType(draft);
     Customer customer = draft.getCustomerId() == null ? null : intake.customer(scope, draft.getCustomerId());
     Subscription subscription = draft.getSubscriptionId() == null ? null

@@ -49,6 +49,19 @@ public class RequestDraft implements Serializable {
   /** Made when the form opens; a second submission of the same form finds the first request. */
   @NotBlank @Size(max = 36) private String submissionToken = UUID.randomUUID().toString();
 
+  /** The signed-in user's profile as the default contact: name, e-mail, phone, time zone, language. */
+  public void fillContactFrom(com.vianet.partnersupport.portal.user.AppUser user) {
+    contactName = user.getDisplayName();
+    contactEmail = user.getEmail();
+    contactPhone = user.getPhone();
+    timeZone = user.getTimeZone();
+    language = switch (user.getLocale()) {
+      case "it" -> "it";
+      case "en" -> "en";
+      default -> "zh-CN";
+    };
+  }
+
   @AssertTrue(message = "{request.phone.required}")
   public boolean isPhoneGivenWhenPreferred() {
     return preferredContact != ContactMethod.PHONE || (contactPhone != null && !contactPhone.isBlank());

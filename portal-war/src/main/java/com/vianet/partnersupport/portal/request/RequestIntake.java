@@ -38,6 +38,12 @@ public class RequestIntake {
         .findFirst();
   }
 
+  public void checkAttachmentCount(java.util.List<AttachmentUpload> attachments) {
+    if (attachments.size() > com.vianet.partnersupport.core.request.AttachmentPolicy.MAX_FILES) {
+      throw new RequestRejectedException("attachment.TOO_MANY", "", com.vianet.partnersupport.core.request.AttachmentPolicy.MAX_FILES);
+    }
+  }
+
   public ProblemType problemType(RequestDraft draft) {
     if (draft.getProblemTypeId() == null) {
       return null;
