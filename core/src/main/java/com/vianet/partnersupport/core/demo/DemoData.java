@@ -23,6 +23,7 @@ public final class DemoData {
 
   public static final int CUSTOMERS_PER_PARTNER = 24;
   public static final int REQUESTS = 600;
+  public static final int RECENT_REQUESTS = 60;
 
   private static final String[][] PARTNERS = {
     {"CONTOSO", "Contoso Cloud Services", "contoso", "Li Wei"},
@@ -59,6 +60,7 @@ public final class DemoData {
     OrganisationWriter writer = new OrganisationWriter(connection, now);
     ReferenceData reference = ReferenceData.load(connection);
     long agent = writer.createUser("vianet.agent", passwordHash, "Chen Jing (21Vianet Support)", null, List.of("vianet-agent"));
+    writer.createUser("vianet.agent2", passwordHash, "Wang Fang (21Vianet Support)", null, List.of("vianet-agent"));
     writer.createUser("manager", passwordHash, "Liu Yang (Support Manager)", null, List.of("manager"));
     writer.createUser("compliance", passwordHash, "Zhao Lei (Compliance Reviewer)", null, List.of("compliance"));
 
@@ -77,8 +79,10 @@ public final class DemoData {
           allDay ? "24×7×365" : "Mon–Fri 09:00–18:00 Beijing time", allDay,
           p[3] + ", service desk lead, +86 21 5555 0199");
     }
-    new RequestGenerator(connection, reference, agent, now)
-        .generate(partners, REQUESTS, Duration.ofDays(120), new RequestGenerator.KindMix(3, 5, 2), random);
+    RequestGenerator generator = new RequestGenerator(connection, reference, agent, now);
+    generator.generate(partners, REQUESTS, Duration.ofDays(120), new RequestGenerator.KindMix(3, 5, 2), random);
+    // A fresh day and a half on top, so the agents' queue has new requests waiting to be taken.
+    generator.generate(partners, RECENT_REQUESTS, Duration.ofHours(36), new RequestGenerator.KindMix(3, 5, 2), random);
     judgeResolvedEscalations(connection, agent);
   }
 
@@ -93,7 +97,7 @@ public final class DemoData {
         SELECT r.id,
             CASE WHEN p.code = 'NORTHWIND' AND MOD(r.id, 4) <> 0 THEN 'INAPPROPRIATE'
                  WHEN MOD(r.id, 7) = 0 THEN 'INAPPROPRIATE' ELSE 'APPROPRIATE' END,
-            CASE WHEN p.code = 'NORTHWIND' AND MOD(r.id, 4) <> 0 THEN 'Within the partner''s own support scope'
+            CASE WHEN p.code = 'NORTHWIND' AND MOD(r.id, 4) <> 0 THEN 'Within the partner''s scope: how-to question'
                  WHEN MOD(r.id, 7) = 0 THEN 'Answered by a published self-help article' END,
             ?, COALESCE(r.resolved_at, r.updated_at)
         FROM support_request r JOIN partner p ON p.id = r.partner_id
@@ -101,6 +105,14 @@ public final class DemoData {
         """)) {
       insert.setLong(1, agent);
       insert.executeUpdate();
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          """
+          INSERT INTO escalation_verdict_reason (request_id, reason_code)
+          SELECT request_id, CASE WHEN reasons LIKE 'Within%' THEN 'SCOPE_HOW_TO' ELSE 'SELF_HELP_ARTICLE' END
+          FROM escalation_verdict WHERE verdict = 'INAPPROPRIATE'
+          """);
     }
   }
 

@@ -50,7 +50,7 @@ class MigrationsIT {
     try (Connection c = dataSource.getConnection()) {
       assertThat(Sql.count(c, "SELECT COUNT(*) FROM partner")).isEqualTo(3);
       assertThat(Sql.count(c, "SELECT COUNT(*) FROM customer")).isEqualTo(3L * DemoData.CUSTOMERS_PER_PARTNER);
-      assertThat(Sql.count(c, "SELECT COUNT(*) FROM support_request")).isEqualTo(DemoData.REQUESTS);
+      assertThat(Sql.count(c, "SELECT COUNT(*) FROM support_request")).isEqualTo(DemoData.REQUESTS + DemoData.RECENT_REQUESTS);
       assertThat(Sql.count(c, "SELECT COUNT(DISTINCT status) FROM support_request")).isEqualTo(6);
       assertThat(Sql.count(c, "SELECT COUNT(DISTINCT kind) FROM support_request")).isEqualTo(3);
       assertThat(Sql.count(c, "SELECT COUNT(*) FROM support_request WHERE kind = 'ESCALATION'"))

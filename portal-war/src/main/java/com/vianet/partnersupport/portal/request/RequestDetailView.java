@@ -26,12 +26,15 @@ public class RequestDetailView implements Serializable {
   @Inject private PartnerCenterRequests requests;
   @Inject private transient Messages messages;
   @Inject private com.vianet.partnersupport.portal.escalation.CustomerEscalations escalations;
+  @Inject private com.vianet.partnersupport.portal.escalation.EscalationVerdicts verdicts;
 
   private String number;
   private boolean submitted;
   private transient SupportRequest request;
   private List<AttachmentSummary> attachments;
   private transient com.vianet.partnersupport.portal.escalation.EscalationJustification justification;
+  private transient com.vianet.partnersupport.portal.escalation.EscalationVerdict verdict;
+  private List<String> verdictReasons = List.of();
 
   @Size(max = 4000) private String note;
   @Size(max = 4000) private String closeReason;
@@ -48,6 +51,8 @@ public class RequestDetailView implements Serializable {
     request = found.get();
     attachments = requests.attachments(currentUser.scope(), number);
     justification = escalations.justification(request.getId()).orElse(null);
+    verdict = verdicts.of(request.getId()).orElse(null);
+    verdictReasons = verdict == null ? List.of() : verdicts.reasonLabels(verdict, context.getViewRoot().getLocale());
     if (submitted && !context.isPostback()) {
       context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
           messages.get("request.submitted", number), null));
@@ -94,6 +99,10 @@ public class RequestDetailView implements Serializable {
     return justification;
   }
   public List<AttachmentSummary> getAttachments() { return attachments; }
+
+  /** 21Vianet's verdict on an escalation, once given; null before. */
+  public com.vianet.partnersupport.portal.escalation.EscalationVerdict getVerdict() { return verdict; }
+  public List<String> getVerdictReasons() { return verdictReasons; }
   public String getNumber() { return number; }
   public void setNumber(String number) { this.number = number; }
   public boolean isSubmitted() { return submitted; }

@@ -247,6 +247,73 @@ public class SupportRequest {
     moveTo(RequestStatus.CLOSED, actor, now);
   }
 
+  /** A 21Vianet agent takes the request (or is given it); the previous owner, if any, lets go. */
+  public void assignTo(Actor agent, Actor actor, OffsetDateTime now) {
+    requireOpen();
+    if (agent.userId().equals(assignedTo)) {
+      throw new RequestRejectedException("console.alreadyAssigned", number, agent.name());
+    }
+    assignedTo = agent.userId();
+    record(RequestHistory.Event.ASSIGNED, null, null, agent.name(), actor, now);
+  }
+
+  /** The agent talked to the requester: the first contact stops the first-response clock. */
+  public void logContact(ContactMethod method, OffsetDateTime contactedAt, String summary, Actor agent, OffsetDateTime now) {
+    requireOpen();
+    if (contactedAt.isAfter(now.plusMinutes(5)) || contactedAt.isBefore(createdAt)) {
+      throw new RequestRejectedException("console.contactTimeOutOfRange", number);
+    }
+    if (firstContactAt == null || contactedAt.isBefore(firstContactAt)) {
+      firstContactAt = contactedAt;
+    }
+    record(RequestHistory.Event.CONTACT_LOGGED, null, null, method.name() + ": " + summary.strip(), agent, now);
+    if (status == RequestStatus.SUBMITTED) {
+      moveTo(RequestStatus.CONTACTED, agent, now);
+    }
+  }
+
+  /** An agent moves the request on; a resolution says whether 21Vianet acted or only guided. */
+  public void changeStatus(RequestStatus next, String resolutionCode, String note, Actor agent, OffsetDateTime now) {
+    if (next == RequestStatus.RESOLVED) {
+      if (resolutionCode == null) {
+        throw new RequestRejectedException("console.resolutionRequired", number);
+      }
+      resolution = resolutionCode;
+    }
+    if (note != null && !note.isBlank()) {
+      record(RequestHistory.Event.NOTE, null, null, note.strip(), agent, now);
+    }
+    moveTo(next, agent, now);
+  }
+
+  /** The requester does not answer: the agent lowers the severity, and says why. */
+  public void lowerSeverity(Severity lower, String reason, Actor agent, OffsetDateTime now) {
+    requireOpen();
+    if (lower.ordinal() <= severity.ordinal()) {
+      throw new RequestRejectedException("console.severityNotLower", number);
+    }
+    if (status != RequestStatus.CONTACTED && status != RequestStatus.WAITING_FOR_PARTNER) {
+      throw new RequestRejectedException("console.severityOnlyWhenUnanswered", number);
+    }
+    String note = severity.name() + " → " + lower.name() + ": " + reason.strip();
+    severity = lower;
+    record(RequestHistory.Event.SEVERITY_CHANGED, null, null, note, agent, now);
+  }
+
+  /** 21Vianet's verdict on an escalation, on the timeline the partner sees. */
+  public void recordVerdict(String summary, Actor agent, OffsetDateTime now) {
+    if (kind != RequestKind.ESCALATION) {
+      throw new RequestRejectedException("console.verdictOnlyForEscalations", number);
+    }
+    record(RequestHistory.Event.VERDICT, null, null, summary, agent, now);
+  }
+
+  private void requireOpen() {
+    if (!status.isOpen()) {
+      throw new RequestRejectedException("console.notOpen", number);
+    }
+  }
+
   private void moveTo(RequestStatus next, Actor actor, OffsetDateTime now) {
     if (!status.canMoveTo(next)) {
       throw new RequestRejectedException("request.transitionNotAllowed", number);
@@ -293,6 +360,9 @@ public class SupportRequest {
   public OffsetDateTime getResolvedAt() { return resolvedAt; }
   public OffsetDateTime getClosedAt() { return closedAt; }
   public int getVersion() { return version; }
+  public Long getAssignedTo() { return assignedTo; }
+  public List<RequestHistory> getHistory() { return history; }
+  public boolean isOpen() { return status.isOpen(); }
   public boolean isClosable() { return status.canMoveTo(RequestStatus.CLOSED); }
 
   /** The timeline a partner may see. */

@@ -1,0 +1,121 @@
+package com.vianet.partnersupport.portal.console;
+
+import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.core.request.Severity;
+import com.vianet.partnersupport.core.target.BusinessCalendar;
+import com.vianet.partnersupport.core.target.ResponseTarget;
+import com.vianet.partnersupport.core.target.TargetClock;
+import com.vianet.partnersupport.portal.request.RequestHistory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads requests' clocks against the response targets kept as data (response_target,
+ * business_calendar, business_holiday). The targets are re-read every few minutes; the waits for
+ * the partner come from the requests' history, one query per page.
+ */
+@ApplicationScoped
+public class ResponseClocks {
+
+  private static final Duration RELOAD_AFTER = Duration.ofMinutes(5);
+
+  @PersistenceContext private EntityManager em;
+
+  private record Targets(TargetClock clock, Map<Severity, ResponseTarget> bySeverity, Instant loadedAt) {}
+
+  private volatile Targets targets;
+
+  public Map<Long, RequestClocks> read(List<QueueItem> items, Instant now) {
+    Targets current = targets(now);
+    Map<Long, List<TargetClock.Pause>> pauses = pauses(items.stream().map(QueueItem::id).toList());
+    Map<Long, RequestClocks> clocks = new HashMap<>();
+    for (QueueItem item : items) {
+      ResponseTarget target = current.bySeverity().get(item.severity());
+      List<TargetClock.Pause> waits = pauses.getOrDefault(item.id(), List.of());
+      Instant created = item.createdAt().toInstant();
+      clocks.put(item.id(), new RequestClocks(
+          current.clock().firstResponse(target, created, instant(item.firstContactAt()), waits, now),
+          current.clock().resolution(target, created, instant(item.resolvedAt()), waits, now)));
+    }
+    return clocks;
+  }
+
+  private Map<Long, List<TargetClock.Pause>> pauses(List<Long> requestIds) {
+    Map<Long, List<TargetClock.Pause>> pauses = new HashMap<>();
+    if (requestIds.isEmpty()) {
+      return pauses;
+    }
+    List<Object[]> changes = em.createQuery("SELECT h.request.id, h.createdAt, h.toStatus FROM RequestHistory h"
+            + " WHERE h.request.id IN :ids AND h.event = :event AND (h.fromStatus = :waiting OR h.toStatus = :waiting)"
+            + " ORDER BY h.createdAt, h.id", Object[].class)
+        .setParameter("ids", requestIds)
+        .setParameter("event", RequestHistory.Event.STATUS_CHANGED)
+        .setParameter("waiting", RequestStatus.WAITING_FOR_PARTNER)
+        .getResultList();
+    Map<Long, Instant> waitingSince = new HashMap<>();
+    for (Object[] change : changes) {
+      Long id = (Long) change[0];
+      Instant at = ((OffsetDateTime) change[1]).toInstant();
+      if (change[2] == RequestStatus.WAITING_FOR_PARTNER) {
+        waitingSince.put(id, at);
+      } else if (waitingSince.containsKey(id)) {
+        pauses.computeIfAbsent(id, k -> new ArrayList<>()).add(new TargetClock.Pause(waitingSince.remove(id), at));
+      }
+    }
+    waitingSince.forEach((id, since) -> pauses.computeIfAbsent(id, k -> new ArrayList<>()).add(new TargetClock.Pause(since, null)));
+    return pauses;
+  }
+
+  private Targets targets(Instant now) {
+    Targets current = targets;
+    if (current == null || current.loadedAt().plus(RELOAD_AFTER).isBefore(now)) {
+      current = load(now);
+      targets = current;
+    }
+    return current;
+  }
+
+  private Targets load(Instant now) {
+    Object[] calendar = (Object[]) em.createNativeQuery(
+        "SELECT time_zone, opens_minute, closes_minute, open_days, warning_percent FROM business_calendar WHERE id = 1")
+        .getSingleResult();
+    Set<DayOfWeek> openDays = Arrays.stream(((String) calendar[3]).split(","))
+        .map(day -> DayOfWeek.of(Integer.parseInt(day.strip())))
+        .collect(Collectors.toSet());
+    @SuppressWarnings("unchecked")
+    List<Object> holidays = em.createNativeQuery("SELECT holiday_date FROM business_holiday").getResultList();
+    BusinessCalendar businessCalendar = new BusinessCalendar(ZoneId.of((String) calendar[0]),
+        ((Number) calendar[1]).intValue(), ((Number) calendar[2]).intValue(), openDays,
+        holidays.stream().map(d -> d instanceof Date sql ? sql.toLocalDate() : (java.time.LocalDate) d)
+            .collect(Collectors.toSet()));
+    Map<Severity, ResponseTarget> bySeverity = new EnumMap<>(Severity.class);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery("SELECT severity, first_response_minutes, resolution_minutes,"
+        + " business_hours_only FROM response_target").getResultList();
+    for (Object[] row : rows) {
+      Severity severity = Severity.valueOf((String) row[0]);
+      bySeverity.put(severity, new ResponseTarget(severity, ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
+          (Boolean) row[3]));
+    }
+    return new Targets(new TargetClock(businessCalendar, ((Number) calendar[4]).intValue()), bySeverity, now);
+  }
+
+  private static Instant instant(OffsetDateTime at) {
+    return at == null ? null : at.toInstant();
+  }
+}
