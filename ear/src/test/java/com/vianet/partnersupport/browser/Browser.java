@@ -76,7 +76,16 @@ public final class Browser implements AutoCloseable {
   /** Clicks something that loads a new page and waits until the old one is gone. */
   public void clickAndWaitForPage(String id) {
     WebElement element = waitFor(id);
-    element.click();
+    try {
+      element.click();
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return; // the page changed under the click: the new one is loading
+    } catch (org.openqa.selenium.WebDriverException e) {
+      // Chromium reports a click whose page unloaded mid-way as an inspector error; the click went through.
+      if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+        throw e;
+      }
+    }
     wait.until(ExpectedConditions.stalenessOf(element));
   }
 
@@ -156,9 +165,28 @@ public final class Browser implements AutoCloseable {
     wait.until(d -> d.findElement(By.id(id + "_input")).getAttribute("innerHTML").contains(label));
   }
 
+  /** Ticks a PrimeFaces boolean checkbox by its box, as a person clicks it. */
+  public void tick(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + id + "'] .ui-chkbox-box"))).click();
+  }
+
+  /** Waits until PrimeFaces has no ajax request running or queued. */
+  public void waitForAjax() {
+    wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
+  }
+
   /** Clicks a PrimeFaces radio button through its label. */
   public void clickRadio(String id) {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']"))).click();
+  }
+
+  /** Chooses a radio button or ticks a checkbox and waits until the page has registered it. */
+  public void choose(String id) {
+    if (!driver.findElement(By.id(id)).isSelected()) {
+      clickRadio(id);
+    }
+    wait.until(d -> d.findElement(By.id(id)).isSelected());
   }
 
   public void upload(String inputId, Path file) {

@@ -9,6 +9,7 @@ import com.vianet.partnersupport.portal.request.RequestHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  * the partner come from the requests' history, one query per page.
  */
 @ApplicationScoped
+@Transactional
 public class ResponseClocks {
 
   private static final Duration RELOAD_AFTER = Duration.ofMinutes(5);

@@ -28,7 +28,9 @@ import java.util.logging.Logger;
 
 /**
  * What a 21Vianet agent does to a request. Every change names the version the agent saw: if
- * someone changed the request since, the change is refused and nothing is overwritten.
+ * someone changed the request since, the change is refused and nothing is overwritten. Reads run
+ * in a transaction too: after a refused change rolled back, a query outside one found the
+ * request's entity manager closed.
  */
 @ApplicationScoped
 @Transactional
@@ -42,7 +44,6 @@ public class SupportConsole {
   @Inject private Notifications notifications;
   @Inject private EscalationVerdicts verdicts;
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public SupportRequest find(@NotNull PartnerScope scope, long requestId) {
     requireStaff(scope);
     SupportRequest request = em.find(SupportRequest.class, requestId);
@@ -52,7 +53,6 @@ public class SupportConsole {
     return request;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<RequestContact> contacts(@NotNull PartnerScope scope, long requestId) {
     requireStaff(scope);
     return em.createNamedQuery(RequestContact.OF_REQUEST, RequestContact.class)

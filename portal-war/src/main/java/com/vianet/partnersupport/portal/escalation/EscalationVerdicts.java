@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /** Verdicts on escalations: recorded by agents, read by the partner on its request. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class EscalationVerdicts {
 
   @PersistenceContext private EntityManager em;
