@@ -1,7 +1,7 @@
 package com.vianet.partnersupport.portal.console;
 
-import com.vianet.partnersupport.core.target.ClockReading;
-import com.vianet.partnersupport.core.target.ClockState;
+import com.vianet.partnersupport.core.clock.ClockReading;
+import com.vianet.partnersupport.core.clock.ClockState;
 import java.io.Serializable;
 
 /** A request's two clocks: to first response, and to resolution. */

@@ -2,9 +2,9 @@ package com.vianet.partnersupport.portal.console;
 
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.core.request.Severity;
-import com.vianet.partnersupport.core.target.BusinessCalendar;
-import com.vianet.partnersupport.core.target.ResponseTarget;
-import com.vianet.partnersupport.core.target.TargetClock;
+import com.vianet.partnersupport.core.clock.BusinessCalendar;
+import com.vianet.partnersupport.core.clock.ResponseTarget;
+import com.vianet.partnersupport.core.clock.TargetClock;
 import com.vianet.partnersupport.portal.request.RequestHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
