@@ -29,8 +29,16 @@ final class ReviewRuns {
       if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
         if (last.getStatus().isRunning()) {
           // A run killed with -9 never recorded its end: mark it failed so it can resume.
+          java.time.LocalDateTime now = java.time.LocalDateTime.now();
+          for (var step : last.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+              step.setStatus(BatchStatus.FAILED);
+              step.setEndTime(now);
+              repository.update(step);
+            }
+          }
           last.setStatus(BatchStatus.FAILED);
-          last.setEndTime(java.time.LocalDateTime.now());
+          last.setEndTime(now);
           repository.update(last);
         }
         return operator.restart(last);

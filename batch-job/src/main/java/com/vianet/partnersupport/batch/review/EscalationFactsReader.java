@@ -24,8 +24,7 @@ public final class EscalationFactsReader {
               WHERE e.customer_id = r.customer_id AND e.kind = 'ESCALATION' AND e.service_id = r.service_id
                 AND e.problem_type_id = r.problem_type_id AND e.id <> r.id
                 AND e.created_at < r.created_at AND e.created_at >= r.created_at - INTERVAL '%d' DAY) AS earlier_same,
-          (SELECT COUNT(*) FROM escalation_justification j2 JOIN support_request e2 ON e2.id = j2.request_id
-              WHERE e2.partner_id = r.partner_id AND j2.steps_tried = j.steps_tried AND j2.request_id <> r.id) AS same_steps,
+          COALESCE(same.escalations - 1, 0) AS same_steps,
           r.resolution,
           (EXTRACT(EPOCH FROM r.resolved_at) - EXTRACT(EPOCH FROM r.created_at)) / 3600.0 AS resolution_hours,
           v.verdict
@@ -33,13 +32,22 @@ public final class EscalationFactsReader {
       LEFT JOIN problem_type p ON p.id = r.problem_type_id
       LEFT JOIN escalation_justification j ON j.request_id = r.id
       LEFT JOIN escalation_verdict v ON v.request_id = r.id
+      -- How often each partner pasted each text, counted once for the partition, not once per row.
+      LEFT JOIN (SELECT e2.partner_id, j2.steps_tried, COUNT(*) AS escalations
+              FROM escalation_justification j2 JOIN support_request e2 ON e2.id = j2.request_id
+              WHERE MOD(e2.partner_id, ?) = ?
+              GROUP BY e2.partner_id, j2.steps_tried) same
+          ON same.partner_id = r.partner_id AND same.steps_tried = j.steps_tried
       WHERE r.kind = 'ESCALATION' AND r.updated_at >= ? AND r.updated_at < ?
+        AND MOD(r.partner_id, ?) = ?
       ORDER BY r.id
       """;
 
   private EscalationFactsReader() {}
 
-  public static JdbcCursorItemReader<EscalationFacts> create(DataSource dataSource, Instant from, Instant until, int duplicateDays) {
+  /** Reads one partition: the partners whose id modulo {@code partitions} is {@code partition}. */
+  public static JdbcCursorItemReader<EscalationFacts> create(DataSource dataSource, Instant from, Instant until,
+      int duplicateDays, int partition, int partitions) {
     JdbcCursorItemReader<EscalationFacts> reader = new JdbcCursorItemReader<>(dataSource, SQL.formatted(duplicateDays),
         (rs, i) -> new EscalationFacts(rs.getLong("id"), rs.getString("request_number"),
             RequestCategory.valueOf(rs.getString("category")), rs.getString("problem_type_name"), rs.getString("steps_tried"),
@@ -49,8 +57,12 @@ public final class EscalationFactsReader {
     reader.setName("escalationFacts");
     reader.setFetchSize(5_000);
     reader.setPreparedStatementSetter(ps -> {
-      ps.setTimestamp(1, Timestamp.from(from));
-      ps.setTimestamp(2, Timestamp.from(until));
+      ps.setInt(1, partitions);
+      ps.setInt(2, partition);
+      ps.setTimestamp(3, Timestamp.from(from));
+      ps.setTimestamp(4, Timestamp.from(until));
+      ps.setInt(5, partitions);
+      ps.setInt(6, partition);
     });
     return reader;
   }

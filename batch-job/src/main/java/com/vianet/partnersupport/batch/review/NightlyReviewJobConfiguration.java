@@ -18,6 +18,7 @@ import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepo
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -103,11 +104,29 @@ public class NightlyReviewJobConfiguration {
         settings.get("portal-url", "http://localhost:8080/partner-support/"));
   }
 
-  /** Chunks of 1,000 escalations (review.chunk-size); a failed night restarts at the last committed chunk. */
+  /**
+   * Flags in partitions by partner (review.partitions, default one per core), each on its own
+   * thread; a failed night restarts each unfinished partition at its last committed chunk.
+   */
   @Bean
-  public Step flagEscalations(JobRepository jobRepository, JdbcTransactionManager transactionManager,
-      JdbcCursorItemReader<EscalationFacts> escalationFactsReader, EscalationFlagger escalationFlagger, FlagWriter flagWriter) {
+  public Step flagEscalations(JobRepository jobRepository, Step flagPartition) {
+    int partitions = Integer.parseInt(Settings.fromEnvironment().get("review.partitions",
+        Integer.toString(Runtime.getRuntime().availableProcessors())));
+    SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("flag-");
+    threads.setConcurrencyLimit(partitions);
     return new StepBuilder("flagEscalations", jobRepository)
+        .partitioner("flagPartition", new PartnerPartitioner())
+        .step(flagPartition)
+        .gridSize(partitions)
+        .taskExecutor(threads)
+        .build();
+  }
+
+  /** Chunks of 1,000 escalations (review.chunk-size) of one partition. */
+  @Bean
+  public Step flagPartition(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+      JdbcCursorItemReader<EscalationFacts> escalationFactsReader, EscalationFlagger escalationFlagger, FlagWriter flagWriter) {
+    return new StepBuilder("flagPartition", jobRepository)
         .<EscalationFacts, List<Flag>>chunk(
             Integer.parseInt(Settings.fromEnvironment().get("review.chunk-size", "1000")), transactionManager)
         .reader(escalationFactsReader)
@@ -120,12 +139,14 @@ public class NightlyReviewJobConfiguration {
   @Bean
   @StepScope
   public JdbcCursorItemReader<EscalationFacts> escalationFactsReader(DataSource dataSource,
-      @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
+      @Value("#{jobParameters['businessDate']}") LocalDate businessDate,
+      @Value("#{stepExecutionContext['partition']}") Integer partition,
+      @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
     Map<String, RuleSettings> rules = RuleSettingsReader.read(new JdbcTemplate(dataSource));
     int days = rules.containsKey("duplicate") ? (int) rules.get("duplicate").threshold("days") : 7;
     return EscalationFactsReader.create(dataSource,
         businessDate.atStartOfDay(IsoWeek.BEIJING).toInstant(),
-        businessDate.plusDays(1).atStartOfDay(IsoWeek.BEIJING).toInstant(), days);
+        businessDate.plusDays(1).atStartOfDay(IsoWeek.BEIJING).toInstant(), days, partition, partitions);
   }
 
   @Bean

@@ -1,0 +1,132 @@
+package com.vianet.partnersupport.batch.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vianet.partnersupport.core.demo.DemoData;
+import com.vianet.partnersupport.core.schema.SchemaMigration;
+import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
+import com.vianet.partnersupport.reports.report.IsoWeek;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Each escalation rule, through the real job and database: on crafted escalations that differ from
+ * a clean one in the one fact the rule reads, the rule fires, and on its counterpart it does not.
+ */
+class EachRuleThroughTheJobIT {
+
+  private static final LocalDate DATE = LocalDate.of(2026, 11, 18);
+  private static final Instant NOON = DATE.atTime(12, 0).atZone(IsoWeek.BEIJING).toInstant();
+
+  @Test
+  void eachRuleFiresOnItsCaseAndOnlyThereOnPostgres() throws Exception {
+    try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
+      check(postgres.settings().url(), postgres.settings().user(), postgres.settings().password());
+    }
+  }
+
+  @Test
+  void eachRuleFiresOnItsCaseAndOnlyThereOnH2() throws Exception {
+    String dir = new java.io.File(System.getProperty("build.directory", "target")).getAbsolutePath();
+    check("jdbc:h2:file:" + dir + "/h2-rules/" + UUID.randomUUID() + ";AUTO_SERVER=TRUE", "sa", "");
+  }
+
+  private void check(String url, String user, String password) throws Exception {
+    System.setProperty("partner-support.home", Files.createTempDirectory("ps-rules").toString());
+    System.setProperty("partner-support.db.url", url);
+    System.setProperty("partner-support.db.user", user);
+    System.setProperty("partner-support.db.password", password);
+    try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
+      DataSource dataSource = context.getBean(DataSource.class);
+      SchemaMigration.migrate(dataSource);
+      DemoData.loadIfEmpty(dataSource, p -> "hash", Instant.parse("2026-11-25T08:00:00Z"));
+      JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+      // Only the crafted escalations changed on the date.
+      jdbc.update("UPDATE support_request SET updated_at = TIMESTAMP '2020-01-01 00:00:00' WHERE kind = 'ESCALATION'");
+      long plain = jdbc.queryForObject("SELECT MIN(p.id) FROM problem_type p WHERE NOT EXISTS (SELECT 1 FROM"
+          + " self_help_article a WHERE a.problem_type_id = p.id)", Long.class);
+      long covered = jdbc.queryForObject("SELECT MIN(problem_type_id) FROM self_help_article WHERE active = TRUE", Long.class);
+      CraftedEscalations crafted = new CraftedEscalations(jdbc, NOON);
+
+      Map<String, Long> cases = new LinkedHashMap<>();
+      cases.put("clean", crafted.escalation(plain).insert());
+      CraftedEscalations.Escalation noBlocker = crafted.escalation(plain);
+      noBlocker.blocker = false;
+      cases.put("within-partner-scope", noBlocker.insert());
+      cases.put("self-help-available", crafted.escalation(covered).insert());
+      CraftedEscalations.Escalation shortSteps = crafted.escalation(plain);
+      shortSteps.stepsTried = "restarted";
+      cases.put("no-troubleshooting", shortSteps.insert());
+      CraftedEscalations.Escalation earlier = crafted.escalation(plain);
+      earlier.createdAt = NOON.minus(Duration.ofDays(3));
+      long earlierId = earlier.insert();
+      jdbc.update("UPDATE support_request SET updated_at = TIMESTAMP '2020-01-01 00:00:00' WHERE id = ?", earlierId);
+      CraftedEscalations.Escalation again = crafted.escalation(plain);
+      again.customerId = jdbc.queryForObject("SELECT customer_id FROM support_request WHERE id = ?", Long.class, earlierId);
+      cases.put("duplicate", again.insert());
+      CraftedEscalations.Escalation longAgo = crafted.escalation(plain);
+      longAgo.createdAt = NOON.minus(Duration.ofDays(10));
+      long longAgoId = longAgo.insert();
+      jdbc.update("UPDATE support_request SET updated_at = TIMESTAMP '2020-01-01 00:00:00' WHERE id = ?", longAgoId);
+      CraftedEscalations.Escalation afterTenDays = crafted.escalation(plain);
+      afterTenDays.customerId = jdbc.queryForObject("SELECT customer_id FROM support_request WHERE id = ?", Long.class, longAgoId);
+      cases.put("clean: the same problem ten days later", afterTenDays.insert());
+      CraftedEscalations.Escalation guided = crafted.escalation(plain);
+      guided.resolution = "GUIDANCE_ONLY";
+      guided.resolvedAfter = Duration.ofHours(2);
+      cases.put("guidance-only", guided.insert());
+      CraftedEscalations.Escalation slowGuidance = crafted.escalation(plain);
+      slowGuidance.resolution = "GUIDANCE_ONLY";
+      slowGuidance.resolvedAfter = Duration.ofHours(30);
+      slowGuidance.createdAt = NOON.minus(Duration.ofHours(40));
+      cases.put("clean: guidance after the time limit", slowGuidance.insert());
+      CraftedEscalations.Escalation fixed = crafted.escalation(plain);
+      fixed.resolution = "RESOLVED_BY_VIANET";
+      fixed.resolvedAfter = Duration.ofHours(1);
+      cases.put("clean: resolved by 21Vianet", fixed.insert());
+      CraftedEscalations.Escalation judged = crafted.escalation(plain);
+      judged.verdict = "INAPPROPRIATE";
+      cases.put("agent-verdict", judged.insert());
+      CraftedEscalations.Escalation approved = crafted.escalation(plain);
+      approved.verdict = "APPROPRIATE";
+      cases.put("clean: judged appropriate", approved.insert());
+
+      JobOperatorTestUtils jobs = new JobOperatorTestUtils(context.getBean(JobOperator.class), context.getBean(JobRepository.class));
+      jobs.setJob(context.getBean(Job.class));
+      assertThat(jobs.startJob(new JobParametersBuilder().addLocalDate("businessDate", DATE).addLong("run", 1L)
+          .toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+      cases.forEach((name, id) -> {
+        // Partner-level outliers are tested on their own (PartnerOutlierIT); this partner is new.
+        Set<String> fired = new TreeSet<>(jdbc.queryForList("SELECT rule_id FROM escalation_flag WHERE request_id = ?"
+            + " AND rule_id <> 'partner-outlier'", String.class, id));
+        assertThat(fired).as(name).isEqualTo(name.startsWith("clean") ? Set.of() : Set.of(name));
+      });
+      List<String> reasons = jdbc.queryForList("SELECT reason FROM escalation_flag WHERE request_id = ?", String.class,
+          cases.get("no-troubleshooting"));
+      assertThat(reasons).anyMatch(r -> r.contains("only \"restarted\""));
+    } finally {
+      for (String key : List.of("db.url", "db.user", "db.password", "home")) {
+        System.clearProperty("partner-support." + key);
+      }
+    }
+  }
+}

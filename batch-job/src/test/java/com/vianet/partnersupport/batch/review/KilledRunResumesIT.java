@@ -1,0 +1,117 @@
+package com.vianet.partnersupport.batch.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vianet.partnersupport.batch.generate.DataGenerator;
+import com.vianet.partnersupport.core.demo.DemoData;
+import com.vianet.partnersupport.core.schema.SchemaMigration;
+import com.vianet.partnersupport.core.testing.Sql;
+import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
+import com.vianet.partnersupport.reports.report.IsoWeek;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The batch program as users run it (the shaded jar, in its own JVM), killed with SIGKILL in the
+ * middle of the flag step, then run again for the same date: it resumes and ends with exactly the
+ * flags, aggregates, plans and workbooks of an uninterrupted run over a copy of the same data.
+ */
+class KilledRunResumesIT {
+
+  private static final LocalDate DATE = LocalDate.of(2026, 11, 18);
+  private static final Path JAR = Path.of("target", "partner-support-batch.jar");
+
+  @Test
+  void aRunKilledMidStepResumesAndEndsLikeAnUninterruptedRun() throws Exception {
+    try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
+      DataSource dataSource = postgres.dataSource();
+      JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+      SchemaMigration.migrate(dataSource);
+      DemoData.loadIfEmpty(dataSource, p -> "hash", Instant.parse("2026-11-25T08:00:00Z"));
+      new DataGenerator(dataSource).generate(new DataGenerator.Plan(20_000, 20, 400, 7L));
+      Instant noon = DATE.atTime(12, 0).atZone(IsoWeek.BEIJING).toInstant();
+      jdbc.update("UPDATE support_request SET updated_at = ? WHERE kind = 'ESCALATION'", Timestamp.from(noon));
+      Path home = Files.createTempDirectory("ps-killed");
+      List<String> uninterrupted;
+      try (ThrowawayPostgres twin = postgres.copy()) {
+        assertThat(run(twin, Files.createTempDirectory("ps-uninterrupted"))).as("an uninterrupted run").isZero();
+        uninterrupted = outcome(new JdbcTemplate(twin.dataSource()));
+      }
+
+      Process first = start(postgres, home);
+      long committed = awaitCommittedChunks(jdbc, first, 10);
+      first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      long flagsAtKill = Sql.count(dataSource, "SELECT COUNT(*) FROM escalation_flag");
+      assertThat(Sql.count(dataSource, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'STARTED'"))
+          .as("the killed run never recorded its end").isEqualTo(1);
+
+      assertThat(run(postgres, home)).as("the second run resumes and completes").isZero();
+      long resumedRead = jdbc.queryForObject("SELECT SUM(READ_COUNT) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE"
+          + " 'flagPartition%' AND JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)", Long.class);
+      long changed = Sql.count(dataSource, "SELECT COUNT(*) FROM support_request WHERE kind = 'ESCALATION'");
+      assertThat(resumedRead).as("the resumed run skips the %d committed chunks", committed).isLessThan(changed);
+      assertThat(flagsAtKill).isPositive();
+      assertThat(outcome(jdbc)).isEqualTo(uninterrupted);
+    }
+  }
+
+  /** Everything the job produces, as comparable text (ids of generated rows left out). */
+  private static List<String> outcome(JdbcTemplate jdbc) {
+    List<String> lines = new ArrayList<>();
+    lines.addAll(jdbc.queryForList("SELECT CONCAT(r.request_number, '|', f.rule_id, '|', f.rule_version, '|', f.score,"
+        + " '|', f.reason) FROM escalation_flag f JOIN support_request r ON r.id = f.request_id ORDER BY 1", String.class));
+    lines.addAll(jdbc.queryForList("SELECT CONCAT(iso_week, '|', partner_id, '|', service_id, '|', category, '|',"
+        + " escalations, '|', appropriate, '|', inappropriate, '|', unreviewed, '|', deflected, '|',"
+        + " first_contact_p50_hours, '|', resolution_p90_hours) FROM escalation_weekly_aggregate ORDER BY 1", String.class));
+    lines.addAll(jdbc.queryForList("SELECT CONCAT(p.partner_id, '|', p.status, '|', (SELECT COUNT(*) FROM"
+        + " remediation_plan_escalation e WHERE e.plan_id = p.id)) FROM remediation_plan p ORDER BY 1", String.class));
+    lines.addAll(jdbc.queryForList("SELECT CONCAT(kind, '|', iso_week, '|', input_sha256) FROM report_file ORDER BY 1",
+        String.class));
+    assertThat(lines).as("the job produced something to compare").hasSizeGreaterThan(100);
+    return lines;
+  }
+
+  private static long awaitCommittedChunks(JdbcTemplate jdbc, Process process, long chunks) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (System.nanoTime() < deadline) {
+      assertThat(process.isAlive()).as("the run must still be flagging when it is killed").isTrue();
+      Long committed = jdbc.queryForObject("SELECT COALESCE(SUM(COMMIT_COUNT), 0) FROM BATCH_STEP_EXECUTION"
+          + " WHERE STEP_NAME LIKE 'flagPartition%'", Long.class);
+      if (committed >= chunks) {
+        return committed;
+      }
+      Thread.sleep(25);
+    }
+    throw new AssertionError("the flag step committed no chunks in three minutes");
+  }
+
+  private static int run(ThrowawayPostgres postgres, Path home) throws Exception {
+    Process process = start(postgres, home);
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the run ends").isTrue();
+    return process.exitValue();
+  }
+
+  private static Process start(ThrowawayPostgres postgres, Path home) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(java, "-Xmx256m",
+        "-Dpartner-support.db.url=" + postgres.settings().url(),
+        "-Dpartner-support.db.user=" + postgres.settings().user(),
+        "-Dpartner-support.db.password=" + postgres.settings().password(),
+        "-Dpartner-support.home=" + home,
+        "-Dpartner-support.review.chunk-size=50",
+        "-Dpartner-support.review.partitions=2",
+        "-jar", JAR.toString(), "run", "--date", DATE.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(home.resolve("batch-" + System.nanoTime() + ".log").toFile())
+        .start();
+  }
+}
