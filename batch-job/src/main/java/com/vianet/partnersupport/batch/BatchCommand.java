@@ -91,8 +91,17 @@ public final class BatchCommand {
       // last committed chunk; a completed one is run again as a new, numbered attempt.
       JobExecution execution = ReviewRuns.startOrResume(operator, context.getBean(org.springframework.batch.core.repository.JobRepository.class), job, date);
       System.out.printf("Nightly review for %s (week %s): %s%n", date, IsoWeek.of(date).label(), execution.getStatus());
+      System.out.printf("Peak heap used: %d MiB of %d MiB%n", peakHeapMiB(), Runtime.getRuntime().maxMemory() >> 20);
       return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
     }
+  }
+
+  /** The sum of the heap pools' peaks: what -Xmx must leave room for. */
+  static long peakHeapMiB() {
+    return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+        .mapToLong(pool -> pool.getPeakUsage().getUsed())
+        .sum() >> 20;
   }
 
   private static Settings settings() {

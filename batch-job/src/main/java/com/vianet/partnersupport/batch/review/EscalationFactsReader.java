@@ -56,6 +56,9 @@ public final class EscalationFactsReader {
             rs.getObject("resolution_hours") == null ? null : rs.getDouble("resolution_hours"), rs.getString("verdict")));
     reader.setName("escalationFacts");
     reader.setFetchSize(5_000);
+    // PostgreSQL streams a result in fetch-size batches only outside auto-commit; with it on, the
+    // driver loads the whole partition into the heap before the first row is read.
+    reader.setConnectionAutoCommit(false);
     reader.setPreparedStatementSetter(ps -> {
       ps.setInt(1, partitions);
       ps.setInt(2, partition);

@@ -23,19 +23,31 @@ public class FlagWriter implements ItemWriter<List<Flag>> {
       WHERE NOT EXISTS (SELECT 1 FROM escalation_flag f WHERE f.request_id = ? AND f.rule_id = ? AND f.rule_version = ?)
       """;
 
+  // PostgreSQL: a plain INSERT the driver rewrites into multi-row statements, the unique key
+  // skipping what exists; several times faster than one NOT EXISTS probe per flag.
+  private static final String INSERT_POSTGRES =
+      """
+      INSERT INTO escalation_flag (request_id, rule_id, rule_version, score, reason, business_date, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (request_id, rule_id, rule_version) DO NOTHING
+      """;
+
   private final JdbcTemplate jdbc;
   private final LocalDate businessDate;
+  private final boolean postgres;
 
   public FlagWriter(JdbcTemplate jdbc, LocalDate businessDate) {
     this.jdbc = jdbc;
     this.businessDate = businessDate;
+    this.postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+        c.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")));
   }
 
   @Override
   public void write(Chunk<? extends List<Flag>> chunk) {
     List<Flag> flags = chunk.getItems().stream().flatMap(List::stream).map(Flag.class::cast).toList();
     Timestamp now = Timestamp.from(Instant.now());
-    jdbc.batchUpdate(INSERT, flags, 1_000, (ps, f) -> {
+    jdbc.batchUpdate(postgres ? INSERT_POSTGRES : INSERT, flags, 1_000, (ps, f) -> {
       ps.setLong(1, f.requestId());
       ps.setString(2, f.ruleId());
       ps.setInt(3, f.ruleVersion());
@@ -43,9 +55,11 @@ public class FlagWriter implements ItemWriter<List<Flag>> {
       ps.setString(5, f.reason().length() > 1000 ? f.reason().substring(0, 1000) : f.reason());
       ps.setDate(6, Date.valueOf(businessDate));
       ps.setTimestamp(7, now);
-      ps.setLong(8, f.requestId());
-      ps.setString(9, f.ruleId());
-      ps.setInt(10, f.ruleVersion());
+      if (!postgres) {
+        ps.setLong(8, f.requestId());
+        ps.setString(9, f.ruleId());
+        ps.setInt(10, f.ruleVersion());
+      }
     });
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
-import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
 import com.vianet.partnersupport.reports.report.IsoWeek;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -38,15 +36,20 @@ class EachRuleThroughTheJobIT {
 
   @Test
   void eachRuleFiresOnItsCaseAndOnlyThereOnPostgres() throws Exception {
-    try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
-      check(postgres.settings().url(), postgres.settings().user(), postgres.settings().password());
-    }
+    JobDatabases.onPostgres(this::check);
   }
 
   @Test
   void eachRuleFiresOnItsCaseAndOnlyThereOnH2() throws Exception {
-    String dir = new java.io.File(System.getProperty("build.directory", "target")).getAbsolutePath();
-    check("jdbc:h2:file:" + dir + "/h2-rules/" + UUID.randomUUID() + ";AUTO_SERVER=TRUE", "sa", "");
+    JobDatabases.onH2(this::check);
+  }
+
+  /** Writes an escalation created {@code ago} before the date and not changed on it; returns its customer. */
+  private static long earlierEscalationsCustomer(JdbcTemplate jdbc, CraftedEscalations.Escalation earlier, Duration ago) {
+    earlier.createdAt = NOON.minus(ago);
+    long id = earlier.insert();
+    jdbc.update("UPDATE support_request SET updated_at = TIMESTAMP '2020-01-01 00:00:00' WHERE id = ?", id);
+    return jdbc.queryForObject("SELECT customer_id FROM support_request WHERE id = ?", Long.class, id);
   }
 
   private void check(String url, String user, String password) throws Exception {
@@ -75,19 +78,11 @@ class EachRuleThroughTheJobIT {
       CraftedEscalations.Escalation shortSteps = crafted.escalation(plain);
       shortSteps.stepsTried = "restarted";
       cases.put("no-troubleshooting", shortSteps.insert());
-      CraftedEscalations.Escalation earlier = crafted.escalation(plain);
-      earlier.createdAt = NOON.minus(Duration.ofDays(3));
-      long earlierId = earlier.insert();
-      jdbc.update("UPDATE support_request SET updated_at = TIMESTAMP '2020-01-01 00:00:00' WHERE id = ?", earlierId);
       CraftedEscalations.Escalation again = crafted.escalation(plain);
-      again.customerId = jdbc.queryForObject("SELECT customer_id FROM support_request WHERE id = ?", Long.class, earlierId);
+      again.customerId = earlierEscalationsCustomer(jdbc, crafted.escalation(plain), Duration.ofDays(3));
       cases.put("duplicate", again.insert());
-      CraftedEscalations.Escalation longAgo = crafted.escalation(plain);
-      longAgo.createdAt = NOON.minus(Duration.ofDays(10));
-      long longAgoId = longAgo.insert();
-      jdbc.update("UPDATE support_request SET updated_at = TIMESTAMP '2020-01-01 00:00:00' WHERE id = ?", longAgoId);
       CraftedEscalations.Escalation afterTenDays = crafted.escalation(plain);
-      afterTenDays.customerId = jdbc.queryForObject("SELECT customer_id FROM support_request WHERE id = ?", Long.class, longAgoId);
+      afterTenDays.customerId = earlierEscalationsCustomer(jdbc, crafted.escalation(plain), Duration.ofDays(10));
       cases.put("clean: the same problem ten days later", afterTenDays.insert());
       CraftedEscalations.Escalation guided = crafted.escalation(plain);
       guided.resolution = "GUIDANCE_ONLY";

@@ -7,13 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.core.testing.Sql;
-import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -34,15 +32,12 @@ class NightlyReviewJobIT {
 
   @Test
   void aggregatesTheWeekOnPostgresAndARerunGivesTheSameRows() throws Exception {
-    try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
-      check(postgres.settings().url(), postgres.settings().user(), postgres.settings().password());
-    }
+    JobDatabases.onPostgres(this::check);
   }
 
   @Test
   void aggregatesTheWeekOnH2() throws Exception {
-    String dir = new java.io.File(System.getProperty("build.directory", "target")).getAbsolutePath();
-    check("jdbc:h2:file:" + dir + "/h2-job/" + UUID.randomUUID() + ";AUTO_SERVER=TRUE", "sa", "");
+    JobDatabases.onH2(this::check);
   }
 
   private void check(String url, String user, String password) throws Exception {

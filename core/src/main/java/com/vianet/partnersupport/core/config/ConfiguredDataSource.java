@@ -37,6 +37,10 @@ public class ConfiguredDataSource implements DataSource {
     if (settings.isPostgres()) {
       PGSimpleDataSource postgres = new PGSimpleDataSource();
       postgres.setURL(settings.url());
+      if (!settings.url().contains("reWriteBatchedInserts")) {
+        // Batched inserts (the job's flags, the generator) become multi-row statements.
+        postgres.setReWriteBatchedInserts(true);
+      }
       postgres.setUser(settings.user());
       postgres.setPassword(settings.password());
       return postgres;
