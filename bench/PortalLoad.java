@@ -37,6 +37,7 @@ public class PortalLoad {
   static final Map<String, List<Long>> LATENCIES = new ConcurrentHashMap<>();
   static final Map<String, AtomicLong> ERRORS = new ConcurrentHashMap<>();
   static volatile boolean measuring;
+  static final AtomicLong PRINTED = new AtomicLong();
 
   public static void main(String[] args) throws Exception {
     String base = args[0].endsWith("/") ? args[0] : args[0] + "/";
@@ -57,6 +58,7 @@ public class PortalLoad {
         } catch (Exception e) {
           ERRORS.computeIfAbsent("user crashed", k -> new AtomicLong()).incrementAndGet();
           System.err.println(user + ": " + e);
+          e.printStackTrace();
         } finally {
           done.countDown();
         }
@@ -91,7 +93,7 @@ public class PortalLoad {
   }
 
   static String supportTopic(String base, String user) throws Exception {
-    HttpResponse<String> topics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+    HttpResponse<String> topics = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(base
         + "api/v1/servicerequests/supporttopics")).header("Authorization", basic(user)).build(),
         HttpResponse.BodyHandlers.ofString());
     Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"?(\\d+)").matcher(topics.body());
@@ -120,7 +122,7 @@ public class PortalLoad {
       this.agent = agent;
       this.topic = topic;
       this.random = random;
-      this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+      this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
           .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -145,7 +147,8 @@ public class PortalLoad {
         timed("list filtered", () -> expect(ajax("customers/requests.xhtml", viewState, Map.of(
             "jakarta.faces.source", "list-form:apply-filters", "jakarta.faces.partial.execute", "list-form",
             "jakarta.faces.partial.render", "list-form:requests", "list-form:apply-filters", "list-form:apply-filters",
-            "list-form:filter-status_input", "CLOSED", "list-form:filter-kind_input", "ESCALATION")), 200, "SR"));
+            "list-form:filter-status_input", "CLOSED", "list-form:filter-kind_input", "ESCALATION")), 200,
+            "list-form:requests"));
         Matcher number = NUMBER.matcher(list[0]);
         if (number.find()) {
           String found = number.group(1);
@@ -212,7 +215,7 @@ public class PortalLoad {
         ok = true;
       } catch (Exception e) {
         ok = false;
-        if (measuring) {
+        if (PRINTED.incrementAndGet() <= 20) {
           System.err.println(operation + " (" + name + "): " + e.getMessage());
         }
       }
@@ -229,7 +232,9 @@ public class PortalLoad {
 
   static String expect(HttpResponse<String> response, int status, String mustContain) {
     if (response.statusCode() != status || !response.body().contains(mustContain)) {
-      throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + " without " + mustContain);
+      String body = response.body().replaceAll("\\s+", " ");
+      throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + " without " + mustContain
+          + ": " + body.substring(0, Math.min(300, body.length())));
     }
     return response.body();
   }

@@ -18,7 +18,7 @@ dropdb "${PG[@]}" --if-exists --force "$DB"
 createdb "${PG[@]}" "$DB"
 export PARTNER_SUPPORT_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB PARTNER_SUPPORT_DB_USER=postgres PARTNER_SUPPORT_DB_PASSWORD=
 export PARTNER_SUPPORT_HOME=$PWD/ear/target/bench-home
-rm -rf "$PARTNER_SUPPORT_HOME" ear/target/payara6
+rm -rf "$PARTNER_SUPPORT_HOME" ear/target/payara6 ear/target/dependency-maven-plugin-markers
 
 # Start-up, cold: the domain is unpacked and created, the schema migrated and the demo loaded.
 started() {
