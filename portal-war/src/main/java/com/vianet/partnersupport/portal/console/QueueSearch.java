@@ -4,6 +4,7 @@ import com.vianet.partnersupport.core.request.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,7 @@ import java.util.Map;
  * status filter it shows open requests, oldest first, which the (status, severity, created) index serves.
  */
 @ApplicationScoped
+@Transactional
 public class QueueSearch {
 
   private static final Map<String, String> SORTABLE = Map.of("number", "r.number", "severity", "r.severity",

@@ -86,13 +86,11 @@ public class CustomerEscalations {
         .setParameter("requestId", requestId).getResultStream().findFirst();
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<SelfHelpArticle> selfHelp(long problemTypeId) {
     return em.createNamedQuery(SelfHelpArticle.FOR_PROBLEM_TYPE, SelfHelpArticle.class)
         .setParameter("problemTypeId", problemTypeId).getResultList();
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ServiceHealth> health(long serviceId) {
     return Optional.ofNullable(em.find(ServiceHealth.class, serviceId));
   }

@@ -18,7 +18,6 @@ public class SupportProfiles {
 
   @PersistenceContext private EntityManager em;
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<PartnerSupportProfile> of(long partnerId) {
     return Optional.ofNullable(em.find(PartnerSupportProfile.class, partnerId));
   }

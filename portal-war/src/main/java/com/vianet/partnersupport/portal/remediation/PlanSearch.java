@@ -5,6 +5,7 @@ import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,6 +16,7 @@ import java.util.Map;
 
 /** Pages of remediation plans, newest first, in the caller's scope. */
 @ApplicationScoped
+@Transactional
 public class PlanSearch {
 
   @PersistenceContext private EntityManager em;

@@ -37,7 +37,6 @@ public class RemediationPlans {
 
   @Inject private Notifications notifications;
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<RemediationPlan> find(@NotNull PartnerScope scope, long planId) {
     return Optional.ofNullable(em.find(RemediationPlan.class, planId)).filter(p -> scope.includes(p.getPartner().getId()));
   }

@@ -62,7 +62,6 @@ public class PartnerCenterRequests {
     return number;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<SupportRequest> find(@NotNull PartnerScope scope, @NotBlank String number) {
     return em.createNamedQuery(SupportRequest.BY_NUMBER, SupportRequest.class)
         .setParameter("number", number)
@@ -81,7 +80,6 @@ public class PartnerCenterRequests {
     require(scope, number).closeByPartner(reason, actor, OffsetDateTime.now(ZoneOffset.UTC));
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<AttachmentSummary> attachments(@NotNull PartnerScope scope, @NotBlank String number) {
     SupportRequest request = require(scope, number);
     return em.createNamedQuery(RequestAttachment.SUMMARIES_OF_REQUEST, AttachmentSummary.class)
@@ -89,7 +87,6 @@ public class PartnerCenterRequests {
         .getResultList();
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<RequestAttachment> attachment(@NotNull PartnerScope scope, @NotBlank String number, long id) {
     return em.createNamedQuery(RequestAttachment.OF_REQUEST, RequestAttachment.class)
         .setParameter("id", id).setParameter("number", number)
@@ -99,7 +96,6 @@ public class PartnerCenterRequests {
   }
 
   /** The problem types a Partner Center request can be filed under, as support topics. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<ProblemType> supportTopics() {
     return em.createQuery("SELECT p FROM ProblemType p WHERE p.active = TRUE AND p.category IN :categories"
             + " ORDER BY p.category, p.name", ProblemType.class)

@@ -4,6 +4,7 @@ import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +19,7 @@ import java.util.Map;
  * a table over a million requests reads one page. Sorting is limited to indexed, known columns.
  */
 @ApplicationScoped
+@Transactional
 public class RequestSearch {
 
   private static final Map<String, String> SORTABLE =
