@@ -4,6 +4,7 @@
 # time (cold: new domain and database; warm: the same again). Not part of the test command.
 #
 #   bash bench/portal-load.sh            # PS_BENCH_ESCALATIONS=1000000 PS_BENCH_SECONDS=60 PS_BENCH_USERS=50
+#   PS_BENCH_STARTUP_ONLY=1 bash bench/portal-load.sh    # only the start-up times
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${PS_BENCH_DB:-ps_bench_portal}
@@ -35,6 +36,7 @@ t0=$(date +%s.%N)
 warm=$(started "$t0")
 "$ASADMIN" stop-domain domain1 >/dev/null
 printf 'start-up, run command to first page: cold %.1f s, warm %.1f s\n' "$cold" "$warm"
+[ -n "${PS_BENCH_STARTUP_ONLY:-}" ] && exit 0
 
 java -jar batch-job/target/partner-support-batch.jar generate-data \
   --escalations "${PS_BENCH_ESCALATIONS:-1000000}" --partners 400 --customers 40000
