@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.batch.review;
 
+import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.batch.review.rules.Flag;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -39,8 +40,7 @@ public class FlagWriter implements ItemWriter<List<Flag>> {
   public FlagWriter(JdbcTemplate jdbc, LocalDate businessDate) {
     this.jdbc = jdbc;
     this.businessDate = businessDate;
-    this.postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
-        c.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")));
+    this.postgres = "postgresql".equals(SchemaMigration.vendor(jdbc.getDataSource()));
   }
 
   @Override

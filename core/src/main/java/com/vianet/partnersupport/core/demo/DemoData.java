@@ -93,12 +93,10 @@ public final class DemoData {
   private static void judgeResolvedEscalations(Connection connection, long agent) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(
         """
-        INSERT INTO escalation_verdict (request_id, verdict, reasons, decided_by, decided_at)
+        INSERT INTO escalation_verdict (request_id, verdict, decided_by, decided_at)
         SELECT r.id,
             CASE WHEN p.code = 'NORTHWIND' AND MOD(r.id, 4) <> 0 THEN 'INAPPROPRIATE'
                  WHEN MOD(r.id, 7) = 0 THEN 'INAPPROPRIATE' ELSE 'APPROPRIATE' END,
-            CASE WHEN p.code = 'NORTHWIND' AND MOD(r.id, 4) <> 0 THEN 'Within the partner''s scope: how-to question'
-                 WHEN MOD(r.id, 7) = 0 THEN 'Answered by a published self-help article' END,
             ?, COALESCE(r.resolved_at, r.updated_at)
         FROM support_request r JOIN partner p ON p.id = r.partner_id
         WHERE r.kind = 'ESCALATION' AND r.status IN ('RESOLVED', 'CLOSED')
@@ -110,8 +108,17 @@ public final class DemoData {
       statement.executeUpdate(
           """
           INSERT INTO escalation_verdict_reason (request_id, reason_code)
-          SELECT request_id, CASE WHEN reasons LIKE 'Within%' THEN 'SCOPE_HOW_TO' ELSE 'SELF_HELP_ARTICLE' END
-          FROM escalation_verdict WHERE verdict = 'INAPPROPRIATE'
+          SELECT v.request_id,
+              CASE WHEN p.code = 'NORTHWIND' AND MOD(r.id, 4) <> 0 THEN 'SCOPE_HOW_TO' ELSE 'SELF_HELP_ARTICLE' END
+          FROM escalation_verdict v JOIN support_request r ON r.id = v.request_id JOIN partner p ON p.id = r.partner_id
+          WHERE v.verdict = 'INAPPROPRIATE'
+          """);
+      // The readable line the reports show is the reason's label, as when an agent records a verdict.
+      statement.executeUpdate(
+          """
+          UPDATE escalation_verdict SET reasons = (SELECT vr.label_en FROM escalation_verdict_reason er
+              JOIN verdict_reason vr ON vr.code = er.reason_code WHERE er.request_id = escalation_verdict.request_id)
+          WHERE verdict = 'INAPPROPRIATE'
           """);
     }
   }

@@ -9,6 +9,7 @@ import com.vianet.partnersupport.portal.escalation.EscalationVerdicts;
 import com.vianet.partnersupport.portal.escalation.VerdictDraft;
 import com.vianet.partnersupport.portal.escalation.VerdictReason;
 import com.vianet.partnersupport.portal.i18n.Messages;
+import com.vianet.partnersupport.portal.request.EditAttempt;
 import com.vianet.partnersupport.portal.request.RequestRejectedException;
 import com.vianet.partnersupport.portal.request.SupportRequest;
 import com.vianet.partnersupport.portal.security.CurrentUser;
@@ -68,10 +69,7 @@ public class ConsoleRequestView implements Serializable {
       return;
     }
     seenVersion = request.getVersion();
-    QueueItem item = new QueueItem(request.getId(), request.getNumber(), request.getTitle(), request.getPartner().getName(),
-        request.getKind(), null, request.getCategory(), request.getSeverity(), request.getStatus(), request.getCreatedAt(),
-        request.getFirstContactAt(), request.getResolvedAt(), null);
-    requestClocks = clocks.read(List.of(item), Instant.now()).get(request.getId());
+    requestClocks = clocks.read(request, Instant.now());
     contacts = console.contacts(currentUser.scope(), request.getId());
     justification = escalations.justification(request.getId()).orElse(null);
     verdict = verdicts.of(request.getId()).orElse(null);

@@ -5,13 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import com.vianet.partnersupport.portal.query.Conditions;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,66 +29,59 @@ public class QueueSearch {
   @PersistenceContext private EntityManager em;
 
   public long count(@NotNull QueueFilter filter, long agentId) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM SupportRequest r"
-        + where(filter, agentId, parameters), Long.class);
-    parameters.forEach(query::setParameter);
-    return query.getSingleResult();
+    Conditions conditions = conditions(filter, agentId);
+    return conditions.bind(em.createQuery("SELECT COUNT(r) FROM SupportRequest r" + conditions.where(), Long.class))
+        .getSingleResult();
   }
 
   public List<QueueItem> page(@NotNull QueueFilter filter, long agentId, @Min(0) int first, @Min(1) @Max(500) int size,
       String sortField, boolean ascending) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
+    Conditions conditions = conditions(filter, agentId);
     String order = SORTABLE.getOrDefault(sortField, "r.createdAt") + (ascending ? " ASC" : " DESC");
-    TypedQuery<QueueItem> query = em.createQuery(
+    TypedQuery<QueueItem> query = conditions.bind(em.createQuery(
         "SELECT NEW com.vianet.partnersupport.portal.console.QueueItem(r.id, r.number, r.title, p.name, r.kind,"
             + " s.name, r.category, r.severity, r.status, r.createdAt, r.firstContactAt, r.resolvedAt, u.displayName)"
             + " FROM SupportRequest r JOIN r.partner p LEFT JOIN r.service s LEFT JOIN AppUser u ON u.id = r.assignedTo"
-            + where(filter, agentId, parameters) + " ORDER BY " + order + ", r.id",
-        QueueItem.class);
-    parameters.forEach(query::setParameter);
+            + conditions.where() + " ORDER BY " + order + ", r.id",
+        QueueItem.class));
     return query.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
-  private static String where(QueueFilter filter, long agentId, Map<String, Object> parameters) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+  private static Conditions conditions(QueueFilter filter, long agentId) {
+    Conditions conditions = new Conditions();
     if (filter.getStatus() != null) {
-      add(where, parameters, "r.status = :status", "status", filter.getStatus());
+      conditions.and("r.status = :status", "status", filter.getStatus());
     } else {
-      add(where, parameters, "r.status IN :statuses", "statuses", List.copyOf(RequestStatus.openStatuses()));
+      conditions.and("r.status IN :statuses", "statuses", List.copyOf(RequestStatus.openStatuses()));
     }
     if (filter.getPartnerId() != null) {
-      add(where, parameters, "r.partner.id = :partnerId", "partnerId", filter.getPartnerId());
+      conditions.and("r.partner.id = :partnerId", "partnerId", filter.getPartnerId());
     }
     if (filter.getKind() != null) {
-      add(where, parameters, "r.kind = :kind", "kind", filter.getKind());
+      conditions.and("r.kind = :kind", "kind", filter.getKind());
     }
     if (filter.getServiceId() != null) {
-      add(where, parameters, "r.service.id = :serviceId", "serviceId", filter.getServiceId());
+      conditions.and("r.service.id = :serviceId", "serviceId", filter.getServiceId());
     }
     if (filter.getCategory() != null) {
-      add(where, parameters, "r.category = :category", "category", filter.getCategory());
+      conditions.and("r.category = :category", "category", filter.getCategory());
     }
     if (filter.getSeverity() != null) {
-      add(where, parameters, "r.severity = :severity", "severity", filter.getSeverity());
+      conditions.and("r.severity = :severity", "severity", filter.getSeverity());
     }
     if (filter.getAge() != null) {
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-      add(where, parameters, "r.createdAt <= :youngest", "youngest", now.minusDays(filter.getAge().fromDays));
+      conditions.and("r.createdAt <= :youngest", "youngest", now.minusDays(filter.getAge().fromDays));
       if (filter.getAge().toDays != Integer.MAX_VALUE) {
-        add(where, parameters, "r.createdAt > :oldest", "oldest", now.minusDays(filter.getAge().toDays));
+        conditions.and("r.createdAt > :oldest", "oldest", now.minusDays(filter.getAge().toDays));
       }
     }
     if (filter.isMine()) {
-      add(where, parameters, "r.assignedTo = :agentId", "agentId", agentId);
+      conditions.and("r.assignedTo = :agentId", "agentId", agentId);
     } else if (filter.isUnassigned()) {
-      where.append(" AND r.assignedTo IS NULL");
+      conditions.and("r.assignedTo IS NULL");
     }
-    return where.toString();
+    return conditions;
   }
 
-  private static void add(StringBuilder where, Map<String, Object> parameters, String condition, String name, Object value) {
-    where.append(" AND ").append(condition);
-    parameters.put(name, value);
-  }
 }

@@ -6,6 +6,7 @@ import com.vianet.partnersupport.core.clock.BusinessCalendar;
 import com.vianet.partnersupport.core.clock.ResponseTarget;
 import com.vianet.partnersupport.core.clock.TargetClock;
 import com.vianet.partnersupport.portal.request.RequestHistory;
+import com.vianet.partnersupport.portal.request.SupportRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,19 +43,31 @@ public class ResponseClocks {
 
   private volatile Targets targets;
 
+  /** The clocks of a page of the queue, with one query for all their waits. */
   public Map<Long, RequestClocks> read(List<QueueItem> items, Instant now) {
     Targets current = targets(now);
     Map<Long, List<TargetClock.Pause>> pauses = pauses(items.stream().map(QueueItem::id).toList());
     Map<Long, RequestClocks> clocks = new HashMap<>();
     for (QueueItem item : items) {
-      ResponseTarget target = current.bySeverity().get(item.severity());
-      List<TargetClock.Pause> waits = pauses.getOrDefault(item.id(), List.of());
-      Instant created = item.createdAt().toInstant();
-      clocks.put(item.id(), new RequestClocks(
-          current.clock().firstResponse(target, created, instant(item.firstContactAt()), waits, now),
-          current.clock().resolution(target, created, instant(item.resolvedAt()), waits, now)));
+      clocks.put(item.id(), clocks(current, item.severity(), item.createdAt(), item.firstContactAt(), item.resolvedAt(),
+          pauses.getOrDefault(item.id(), List.of()), now));
     }
     return clocks;
+  }
+
+  /** The clocks of one request. */
+  public RequestClocks read(SupportRequest request, Instant now) {
+    return clocks(targets(now), request.getSeverity(), request.getCreatedAt(), request.getFirstContactAt(),
+        request.getResolvedAt(), pauses(List.of(request.getId())).getOrDefault(request.getId(), List.of()), now);
+  }
+
+  private static RequestClocks clocks(Targets current, Severity severity, OffsetDateTime createdAt,
+      OffsetDateTime firstContactAt, OffsetDateTime resolvedAt, List<TargetClock.Pause> waits, Instant now) {
+    ResponseTarget target = current.bySeverity().get(severity);
+    Instant created = createdAt.toInstant();
+    return new RequestClocks(
+        current.clock().firstResponse(target, created, instant(firstContactAt), waits, now),
+        current.clock().resolution(target, created, instant(resolvedAt), waits, now));
   }
 
   private Map<Long, List<TargetClock.Pause>> pauses(List<Long> requestIds) {

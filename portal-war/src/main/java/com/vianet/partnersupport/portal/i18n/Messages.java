@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** Texts for Java code (faces messages), from the same bundles as the pages, in the view's locale. */
@@ -15,8 +16,17 @@ public class Messages {
   @Inject private FacesContext facesContext;
 
   public String get(String key, Object... arguments) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot().getLocale());
+    return format(facesContext.getViewRoot().getLocale(), key, arguments);
+  }
+
+  /** A text in a given language, outside a page too (e-mails are written in the recipient's). */
+  public static String format(Locale locale, String key, Object... arguments) {
+    ResourceBundle bundle = bundle(locale);
     // Always a MessageFormat, so keys used from Java write an apostrophe as '' in every language.
     return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+  }
+
+  public static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(BUNDLE, locale);
   }
 }

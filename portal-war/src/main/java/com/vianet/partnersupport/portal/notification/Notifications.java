@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,16 +27,15 @@ public class Notifications {
 
   public void send(Recipient to, String key, Object... arguments) {
     Locale locale = Locale.forLanguageTag(to.languageTag() == null ? "en" : to.languageTag());
-    ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+    ResourceBundle bundle = Messages.bundle(locale);
     Object[] localized = arguments.clone();
     for (int i = 0; i < localized.length; i++) {
       if (localized[i] instanceof BundleText text) {
         localized[i] = bundle.getString(text.key());
       }
     }
-    String subject = new MessageFormat(bundle.getString("mail." + key + ".subject"), locale).format(localized);
-    String body = new MessageFormat(bundle.getString("mail." + key + ".body"), locale).format(localized)
-        + "\n\n" + bundle.getString("mail.footer");
+    String subject = Messages.format(locale, "mail." + key + ".subject", localized);
+    String body = Messages.format(locale, "mail." + key + ".body", localized) + "\n\n" + bundle.getString("mail.footer");
     em.persist(new Notification(to.email(), subject, body, OffsetDateTime.now(ZoneOffset.UTC)));
     queued.fire(new NotificationQueued());
   }

@@ -1,7 +1,7 @@
 package com.vianet.partnersupport.portal.remediation;
 
 import com.vianet.partnersupport.core.remediation.PlanStatus;
-import com.vianet.partnersupport.portal.console.EditAttempt;
+import com.vianet.partnersupport.portal.request.EditAttempt;
 import com.vianet.partnersupport.portal.i18n.Messages;
 import com.vianet.partnersupport.portal.security.CurrentUser;
 import jakarta.annotation.PostConstruct;

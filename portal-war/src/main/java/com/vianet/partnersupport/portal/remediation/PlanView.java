@@ -1,6 +1,6 @@
 package com.vianet.partnersupport.portal.remediation;
 
-import com.vianet.partnersupport.portal.console.EditAttempt;
+import com.vianet.partnersupport.portal.request.EditAttempt;
 import com.vianet.partnersupport.portal.i18n.Messages;
 import com.vianet.partnersupport.portal.security.CurrentUser;
 import com.vianet.partnersupport.portal.security.Roles;

@@ -70,14 +70,7 @@ public class RequestDetailView implements Serializable {
   }
 
   private void act(Runnable change, String doneKey) throws IOException {
-    FacesContext context = FacesContext.getCurrentInstance();
-    try {
-      change.run();
-      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(doneKey, number), null));
-    } catch (RequestRejectedException e) {
-      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          messages.get(e.messageKey(), e.arguments()), null));
-    }
+    EditAttempt.run(messages, change, doneKey, number);
     load();
   }
 

@@ -5,12 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import com.vianet.partnersupport.portal.query.Conditions;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,64 +29,56 @@ public class RequestSearch {
   @PersistenceContext private EntityManager em;
 
   public long count(@NotNull PartnerScope scope, @NotNull RequestFilter filter) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = where(scope, filter, parameters);
-    TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM SupportRequest r" + where, Long.class);
-    parameters.forEach(query::setParameter);
-    return query.getSingleResult();
+    Conditions conditions = conditions(scope, filter);
+    return conditions.bind(em.createQuery("SELECT COUNT(r) FROM SupportRequest r" + conditions.where(), Long.class))
+        .getSingleResult();
   }
 
   public List<RequestListItem> page(@NotNull PartnerScope scope, @NotNull RequestFilter filter, @Min(0) int first,
       @Min(1) @Max(500) int size, String sortField, boolean ascending) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = where(scope, filter, parameters);
+    Conditions conditions = conditions(scope, filter);
     String order = SORTABLE.getOrDefault(sortField, "r.createdAt") + (ascending ? " ASC" : " DESC");
-    TypedQuery<RequestListItem> query = em.createQuery(
+    TypedQuery<RequestListItem> query = conditions.bind(em.createQuery(
         "SELECT NEW com.vianet.partnersupport.portal.request.RequestListItem(r.number, r.title, r.category,"
             + " r.severity, r.status, c.name, r.createdAt, r.updatedAt, r.kind, s.name)"
-            + " FROM SupportRequest r LEFT JOIN r.customer c LEFT JOIN r.service s" + where + " ORDER BY " + order + ", r.id DESC",
-        RequestListItem.class);
-    parameters.forEach(query::setParameter);
+            + " FROM SupportRequest r LEFT JOIN r.customer c LEFT JOIN r.service s" + conditions.where() + " ORDER BY " + order + ", r.id DESC",
+        RequestListItem.class));
     return query.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
-  private static String where(PartnerScope scope, RequestFilter filter, Map<String, Object> parameters) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    scope.partnerId().ifPresent(id -> add(where, parameters, "r.partner.id = :partnerId", "partnerId", id));
+  private static Conditions conditions(PartnerScope scope, RequestFilter filter) {
+    Conditions conditions = new Conditions();
+    scope.partnerId().ifPresent(id -> conditions.and("r.partner.id = :partnerId", "partnerId", id));
     if (filter.getKind() != null) {
-      add(where, parameters, "r.kind = :kind", "kind", filter.getKind());
+      conditions.and("r.kind = :kind", "kind", filter.getKind());
     }
     if (filter.getKind() == null && filter.isCustomerKinds()) {
-      add(where, parameters, "r.kind IN :customerKinds", "customerKinds",
+      conditions.and("r.kind IN :customerKinds", "customerKinds",
           java.util.List.of(com.vianet.partnersupport.core.request.RequestKind.ESCALATION,
               com.vianet.partnersupport.core.request.RequestKind.DEFLECTED));
     }
     if (filter.getCustomerId() != null) {
-      add(where, parameters, "r.customer.id = :customerId", "customerId", filter.getCustomerId());
+      conditions.and("r.customer.id = :customerId", "customerId", filter.getCustomerId());
     }
     if (filter.getServiceId() != null) {
-      add(where, parameters, "r.service.id = :serviceId", "serviceId", filter.getServiceId());
+      conditions.and("r.service.id = :serviceId", "serviceId", filter.getServiceId());
     }
     if (filter.getStatus() != null) {
-      add(where, parameters, "r.status = :status", "status", filter.getStatus());
+      conditions.and("r.status = :status", "status", filter.getStatus());
     }
     if (filter.getCategory() != null) {
-      add(where, parameters, "r.category = :category", "category", filter.getCategory());
+      conditions.and("r.category = :category", "category", filter.getCategory());
     }
     if (filter.getSeverity() != null) {
-      add(where, parameters, "r.severity = :severity", "severity", filter.getSeverity());
+      conditions.and("r.severity = :severity", "severity", filter.getSeverity());
     }
     if (filter.getCreatedFrom() != null) {
-      add(where, parameters, "r.createdAt >= :from", "from", filter.getCreatedFrom().atStartOfDay().atOffset(ZoneOffset.UTC));
+      conditions.and("r.createdAt >= :from", "from", filter.getCreatedFrom().atStartOfDay().atOffset(ZoneOffset.UTC));
     }
     if (filter.getCreatedTo() != null) {
-      add(where, parameters, "r.createdAt < :to", "to", filter.getCreatedTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+      conditions.and("r.createdAt < :to", "to", filter.getCreatedTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
     }
-    return where.toString();
+    return conditions;
   }
 
-  private static void add(StringBuilder where, Map<String, Object> parameters, String condition, String name, Object value) {
-    where.append(" AND ").append(condition);
-    parameters.put(name, value);
-  }
 }

@@ -1,7 +1,6 @@
-package com.vianet.partnersupport.portal.console;
+package com.vianet.partnersupport.portal.request;
 
 import com.vianet.partnersupport.portal.i18n.Messages;
-import com.vianet.partnersupport.portal.request.RequestRejectedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
@@ -9,7 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
 /**
- * Runs a change from a staff page and turns the refusals a person can act on into page messages:
+ * Runs a change from a page and turns the refusals a person can act on into page messages:
  * a domain rule, a failed validation, or a save that lost the race against another user's.
  */
 public final class EditAttempt {

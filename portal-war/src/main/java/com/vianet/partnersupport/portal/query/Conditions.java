@@ -1,0 +1,35 @@
+package com.vianet.partnersupport.portal.query;
+
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The WHERE clause of a list's count and page queries, built from the filters that are set, with
+ * its named parameters: the lazy tables' searches share it so count and page always agree.
+ */
+public final class Conditions {
+
+  private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+  private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+  public Conditions and(String condition) {
+    where.append(" AND ").append(condition);
+    return this;
+  }
+
+  public Conditions and(String condition, String parameter, Object value) {
+    parameters.put(parameter, value);
+    return and(condition);
+  }
+
+  /** The clause, starting with " WHERE". */
+  public String where() {
+    return where.toString();
+  }
+
+  public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+    parameters.forEach(query::setParameter);
+    return query;
+  }
+}
