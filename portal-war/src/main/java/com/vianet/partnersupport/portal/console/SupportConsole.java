@@ -45,7 +45,7 @@ public class SupportConsole {
   @Inject private EscalationVerdicts verdicts;
 
   public SupportRequest find(@NotNull PartnerScope scope, long requestId) {
-    requireStaff(scope);
+    scope.requireStaff();
     SupportRequest request = em.find(SupportRequest.class, requestId);
     if (request == null) {
       throw new RequestRejectedException("request.notFound", requestId);
@@ -54,7 +54,7 @@ public class SupportConsole {
   }
 
   public List<RequestContact> contacts(@NotNull PartnerScope scope, long requestId) {
-    requireStaff(scope);
+    scope.requireStaff();
     return em.createNamedQuery(RequestContact.OF_REQUEST, RequestContact.class)
         .setParameter("requestId", requestId)
         .getResultList();
@@ -116,11 +116,6 @@ public class SupportConsole {
     return new Recipient(request.getContactEmail(), request.getContactLanguage());
   }
 
-  private static void requireStaff(PartnerScope scope) {
-    if (scope.partnerId().isPresent()) {
-      throw new RequestRejectedException("console.staffOnly");
-    }
-  }
 
   private static OffsetDateTime now() {
     return OffsetDateTime.now(ZoneOffset.UTC);
