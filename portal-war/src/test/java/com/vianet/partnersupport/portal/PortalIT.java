@@ -19,6 +19,13 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -116,6 +123,48 @@ class PortalIT {
     assertEquals(200, dashboard.statusCode());
     assertTrue(dashboard.body().contains("Open support requests of Fabrikam Solutions"), dashboard.body());
     assertTrue(dashboard.body().contains("id=\"open-requests-count\""));
+  }
+
+  /**
+   * Payara 6 shares one default security context between request threads; a session re-applied
+   * from the caller principal alone could come out without its groups under concurrent sessions
+   * (payara/Payara#6145), and the page was refused with 403.
+   */
+  @Test
+  @RunAsClient
+  void signedInPeopleKeepTheirRolesWhileOthersWorkAtTheSameTime() throws Exception {
+    Map<String, String> pageOf = Map.of(
+        "contoso.admin", "customers/requests.xhtml",
+        "fabrikam.admin", "customers/requests.xhtml",
+        "vianet.agent", "console/queue.xhtml",
+        "vianet.agent2", "console/queue.xhtml");
+    ExecutorService pool = Executors.newFixedThreadPool(2 * pageOf.size());
+    try {
+      List<Future<List<String>>> visits = new ArrayList<>();
+      for (Map.Entry<String, String> person : pageOf.entrySet()) {
+        HttpSession session = new HttpSession(base);
+        assertEquals(302, session.signIn(person.getKey(), "Demo#2026").statusCode());
+        for (int tab = 0; tab < 2; tab++) {
+          visits.add(pool.submit(() -> {
+            List<String> refused = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+              int status = session.get(person.getValue()).statusCode();
+              if (status != 200) {
+                refused.add(person.getKey() + " got " + status);
+              }
+            }
+            return refused;
+          }));
+        }
+      }
+      List<String> refused = new ArrayList<>();
+      for (Future<List<String>> visit : visits) {
+        refused.addAll(visit.get(5, TimeUnit.MINUTES));
+      }
+      assertEquals(List.of(), refused);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -3,7 +3,6 @@ package com.vianet.partnersupport.portal.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -18,10 +17,10 @@ import java.util.Base64;
 /**
  * One mechanism for both doors (Jakarta Security 3 allows one per application): people sign in
  * on the Faces login page and keep a session; scripts call {@code /api/*} with HTTP Basic, as
- * Partner Center scripts send their credentials with every call.
+ * Partner Center scripts send their credentials with every call. A signed-in session is applied
+ * here, with its roles, rather than by {@code @AutoApplySession} (see {@link SignedInCaller}).
  */
 @ApplicationScoped
-@AutoApplySession
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /** Where a visitor was going before being sent to sign in; the login page returns them there. */
@@ -36,9 +35,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (credential != null) {
       // The login page called SecurityContext.authenticate with what the person typed.
       CredentialValidationResult result = identityStores.validate(credential);
-      return result.getStatus() == CredentialValidationResult.Status.VALID
-          ? context.notifyContainerAboutLogin(result)
-          : AuthenticationStatus.SEND_FAILURE;
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      SignedInCaller.of(result).keepIn(request);
+      return context.notifyContainerAboutLogin(result);
+    }
+    SignedInCaller signedIn = SignedInCaller.in(request);
+    if (signedIn != null) {
+      return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
     }
     if (isApi(request)) {
       return api(request, response, context);
