@@ -46,6 +46,8 @@ public final class ComplianceWorkbook {
     void forEachRow(java.util.function.Consumer<FlaggedEscalation> row) throws java.sql.SQLException;
   }
 
+  private static final java.util.regex.Pattern REQUEST_NUMBER = java.util.regex.Pattern.compile("[A-Za-z0-9-]+");
+
   private ComplianceWorkbook() {}
 
   public static String fileName(String isoWeek) {
@@ -63,8 +65,7 @@ public final class ComplianceWorkbook {
       List<String> partnersWithout24x7, OutputStream out, int maxRowsPerSheet) throws IOException {
     InputHash hash = new InputHash();
     // Closing the streaming workbook deletes its temporary files.
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
-      workbook.setCompressTempFiles(true);
+    try (SXSSFWorkbook workbook = new StreamingWorkbook(500)) {
       WorkbookStyles styles = new WorkbookStyles(workbook);
       TableSheets table = new TableSheets(workbook, styles, "Flagged escalations", FLAGGED, maxRowsPerSheet);
       Sheet[] previous = {table.sheet()};
@@ -130,7 +131,7 @@ public final class ComplianceWorkbook {
    * our own http(s) URL and request number go into it, quotes doubled.
    */
   private static void link(Cell cell, String number, String url, WorkbookStyles styles) {
-    if (url == null || !(url.startsWith("http://") || url.startsWith("https://")) || !number.matches("[A-Za-z0-9-]+")) {
+    if (url == null || !(url.startsWith("http://") || url.startsWith("https://")) || !REQUEST_NUMBER.matcher(number).matches()) {
       cell.setCellValue(number);
       return;
     }
