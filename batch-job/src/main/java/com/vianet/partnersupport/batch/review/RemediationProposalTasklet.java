@@ -1,18 +1,16 @@
 package com.vianet.partnersupport.batch.review;
 
 import com.vianet.partnersupport.reports.report.IsoWeek;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Proposes a remediation plan to each partner with more than N inappropriate escalations in the
@@ -31,10 +29,29 @@ public class RemediationProposalTasklet implements Tasklet {
         AND (v.verdict = 'INAPPROPRIATE'
              OR (v.verdict IS NULL AND (SELECT SUM(f.score) FROM escalation_flag f WHERE f.request_id = r.id) >= ?))
       """;
-  private static final String CANDIDATES =
-      "SELECT r.partner_id " + INAPPROPRIATE
+  /** One plan per candidate partner: more than N inappropriate escalations and no open plan. */
+  private static final String PROPOSE =
+      "INSERT INTO remediation_plan (partner_id, status, created_at, updated_at) SELECT r.partner_id, 'PROPOSED', ?, ? "
+          + INAPPROPRIATE
           + " AND NOT EXISTS (SELECT 1 FROM remediation_plan p WHERE p.partner_id = r.partner_id AND p.status <> 'COMPLETED')"
-          + " GROUP BY r.partner_id HAVING COUNT(*) > ? ORDER BY r.partner_id";
+          + " GROUP BY r.partner_id HAVING COUNT(*) > ?";
+  /**
+   * Links the new plans to their escalations: a partner has at most one open plan (a unique index),
+   * so the open plan created at this step's instant is the one just proposed.
+   */
+  private static final String LINK =
+      "INSERT INTO remediation_plan_escalation (plan_id, request_id) SELECT p.id, r.id FROM remediation_plan p"
+          + " JOIN (SELECT r.id, r.partner_id " + INAPPROPRIATE + ") r ON r.partner_id = p.partner_id"
+          + " WHERE p.status = 'PROPOSED' AND p.created_at = ?";
+  /** The first entry on each new plan's timeline, as the portal writes for a plan an agent opens. */
+  private static final String TIMELINE =
+      """
+      INSERT INTO remediation_plan_history (plan_id, event_type, status, note, actor_name, created_at)
+      SELECT p.id, 'OPENED', 'PROPOSED',
+          CAST((SELECT COUNT(*) FROM remediation_plan_escalation e WHERE e.plan_id = p.id) AS VARCHAR(20)) || ' escalation(s)',
+          'Nightly review', p.created_at
+      FROM remediation_plan p WHERE p.status = 'PROPOSED' AND p.created_at = ?
+      """;
 
   private final JdbcTemplate jdbc;
   private final LocalDate businessDate;
@@ -50,25 +67,16 @@ public class RemediationProposalTasklet implements Tasklet {
     double flagScore = threshold("flag-score");
     Timestamp until = Timestamp.from(businessDate.plusDays(1).atStartOfDay(IsoWeek.BEIJING).toInstant());
     Timestamp from = Timestamp.from(businessDate.plusDays(1).minusWeeks(4).atStartOfDay(IsoWeek.BEIJING).toInstant());
-    List<Long> partners = jdbc.queryForList(CANDIDATES, Long.class, from, until, flagScore, (long) minimum);
-    Timestamp now = Timestamp.from(Instant.now());
-    for (long partner : partners) {
-      GeneratedKeyHolder key = new GeneratedKeyHolder();
-      jdbc.update(connection -> {
-        PreparedStatement ps = connection.prepareStatement(
-            "INSERT INTO remediation_plan (partner_id, status, created_at, updated_at) VALUES (?, 'PROPOSED', ?, ?)",
-            new String[] {"id"});
-        ps.setLong(1, partner);
-        ps.setTimestamp(2, now);
-        ps.setTimestamp(3, now);
-        return ps;
-      }, key);
-      long plan = key.getKey().longValue();
-      int linked = jdbc.update("INSERT INTO remediation_plan_escalation (plan_id, request_id) SELECT ?, r.id "
-          + INAPPROPRIATE + " AND r.partner_id = ?", plan, from, until, flagScore, partner);
-      contribution.incrementWriteCount(1);
-      LOG.info(() -> "Proposed remediation plan " + plan + " to partner " + partner + " for " + linked + " escalations");
+    // Set-based: one statement for the plans, one for their links, whatever the number of partners.
+    // Milliseconds: what every database keeps of it, so the link statement finds the same instant.
+    Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    int plans = jdbc.update(PROPOSE, now, now, from, until, flagScore, (long) minimum);
+    int linked = plans == 0 ? 0 : jdbc.update(LINK, from, until, flagScore, now);
+    if (plans > 0) {
+      jdbc.update(TIMELINE, now);
     }
+    contribution.incrementWriteCount(plans);
+    LOG.info(() -> "Proposed " + plans + " remediation plans for " + linked + " inappropriate escalations");
     return RepeatStatus.FINISHED;
   }
 

@@ -121,6 +121,10 @@ class NightlyReviewJobIT {
           .contains(contoso, northwind).doesNotHaveDuplicates();
       assertThat(Sql.count(dataSource, "SELECT COUNT(*) FROM remediation_plan_escalation e JOIN remediation_plan p"
           + " ON p.id = e.plan_id WHERE p.partner_id = " + contoso)).isGreaterThanOrEqualTo(6);
+      // Each proposed plan opens its timeline, as one opened in the portal does.
+      assertThat(jdbc.queryForList("SELECT h.event_type || ' ' || h.status || ' ' || h.actor_name || ' ' || h.note"
+          + " FROM remediation_plan_history h JOIN remediation_plan p ON p.id = h.plan_id WHERE p.partner_id = ?",
+          String.class, contoso)).singleElement().asString().matches("OPENED PROPOSED Nightly review \\d+ escalation\\(s\\)");
     } finally {
       System.clearProperty("partner-support.home");
       System.clearProperty("partner-support.db.url");
