@@ -37,7 +37,9 @@ public class PortalLoad {
   static final Map<String, List<Long>> LATENCIES = new ConcurrentHashMap<>();
   static final Map<String, AtomicLong> ERRORS = new ConcurrentHashMap<>();
   static volatile boolean measuring;
-  static final AtomicLong PRINTED = new AtomicLong();
+  /** The first errors are printed as they happen, so a failing run says why. */
+  static final int ERRORS_SHOWN = 20;
+  static final AtomicLong ERRORS_SEEN = new AtomicLong();
 
   public static void main(String[] args) throws Exception {
     String base = args[0].endsWith("/") ? args[0] : args[0] + "/";
@@ -57,8 +59,7 @@ public class PortalLoad {
           new User(base, user, agent, topic, new Random(seed)).run(deadline);
         } catch (Exception e) {
           ERRORS.computeIfAbsent("user crashed", k -> new AtomicLong()).incrementAndGet();
-          System.err.println(user + ": " + e);
-          e.printStackTrace();
+          System.err.println(user + " stopped: " + e);
         } finally {
           done.countDown();
         }
@@ -215,7 +216,7 @@ public class PortalLoad {
         ok = true;
       } catch (Exception e) {
         ok = false;
-        if (PRINTED.incrementAndGet() <= 20) {
+        if (ERRORS_SEEN.incrementAndGet() <= ERRORS_SHOWN) {
           System.err.println(operation + " (" + name + "): " + e.getMessage());
         }
       }
