@@ -144,6 +144,13 @@ class NightlyReviewJobIT {
       var summary = workbook.getSheet("Summary");
       assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Week " + week.label());
       assertThat(summary.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(escalations.size());
+      long breaches = jdbc.queryForObject("SELECT COUNT(*) FROM support_request r WHERE r.kind = 'ESCALATION'"
+          + " AND r.created_at >= ? AND r.created_at < ? AND r.first_contact_at IS NOT NULL"
+          + " AND (EXTRACT(EPOCH FROM r.first_contact_at) - EXTRACT(EPOCH FROM r.created_at)) / 3600.0 > (SELECT t.threshold_value"
+          + " FROM review_threshold t WHERE t.rule_id = 'response-target' AND t.name = r.severity)", Long.class,
+          java.sql.Timestamp.from(week.start()), java.sql.Timestamp.from(week.end()));
+      assertThat(summary.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Response target breaches");
+      assertThat(summary.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(breaches);
     }
     String first = jdbc.queryForObject("SELECT request_number FROM support_request WHERE id = ?", String.class, escalations.get(0));
     try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(compliance))) {

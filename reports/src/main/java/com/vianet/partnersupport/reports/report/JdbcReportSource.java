@@ -22,10 +22,11 @@ public final class JdbcReportSource {
           SUM(CASE WHEN r.kind = 'DEFLECTED' THEN 1 ELSE 0 END),
           SUM(CASE WHEN r.kind = 'ESCALATION' AND v.verdict = 'INAPPROPRIATE' THEN 1 ELSE 0 END),
           SUM(CASE WHEN r.kind = 'ESCALATION' AND r.first_contact_at IS NOT NULL
-                AND (EXTRACT(EPOCH FROM r.first_contact_at) - EXTRACT(EPOCH FROM r.created_at)) / 3600.0 >
-                    (SELECT t.threshold_value FROM review_threshold t WHERE t.rule_id = 'response-target' AND t.name = r.severity)
+                AND (EXTRACT(EPOCH FROM r.first_contact_at) - EXTRACT(EPOCH FROM r.created_at)) / 3600.0 > t.threshold_value
               THEN 1 ELSE 0 END)
       FROM support_request r LEFT JOIN escalation_verdict v ON v.request_id = r.id
+      -- A join, not a subquery per row: one target per severity (the key is rule and name).
+      LEFT JOIN review_threshold t ON t.rule_id = 'response-target' AND t.name = r.severity
       WHERE r.created_at >= ? AND r.created_at < ?
       """;
   private static final String OPEN_PLANS =
