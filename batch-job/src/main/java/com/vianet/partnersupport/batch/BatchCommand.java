@@ -1,6 +1,7 @@
 package com.vianet.partnersupport.batch;
 
 import com.vianet.partnersupport.batch.generate.DataGenerator;
+import com.vianet.partnersupport.batch.review.NightlyReviewJobConfiguration;
 import com.vianet.partnersupport.core.config.ConfiguredDataSource;
 import com.vianet.partnersupport.core.config.DatabaseSettings;
 import com.vianet.partnersupport.core.config.Settings;
@@ -8,22 +9,20 @@ import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.demo.Pbkdf2PasswordHasher;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.reports.report.IsoWeek;
-import com.vianet.partnersupport.batch.review.NightlyReviewJobConfiguration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
- * The batch program's entry point: {@code java -jar partner-support-batch.jar COMMAND [--option value]}.
- * It uses the same settings (and so the same database) as the portal.
+ * The batch program's entry point: {@code java -jar partner-support-batch.jar COMMAND [--option
+ * value]}. It uses the same settings (and so the same database) as the portal.
  */
 public final class BatchCommand {
 
@@ -51,7 +50,8 @@ public final class BatchCommand {
     DatabaseSettings settings = DatabaseSettings.from(Settings.fromEnvironment());
     DataSource dataSource = ConfiguredDataSource.create(settings);
     SchemaMigration.migrate(dataSource);
-    // An empty database gets the demo first, as the portal would: the generator builds on its users.
+    // An empty database gets the demo first, as the portal would: the generator builds on its
+    // users.
     DemoData.loadIfEmpty(dataSource, new Pbkdf2PasswordHasher(), java.time.Instant.now());
     switch (args[0]) {
       case "generate-data" -> generate(dataSource, settings, options);
@@ -65,7 +65,8 @@ public final class BatchCommand {
     }
   }
 
-  private static void generate(DataSource dataSource, DatabaseSettings settings, Map<String, String> options)
+  private static void generate(
+      DataSource dataSource, DatabaseSettings settings, Map<String, String> options)
       throws Exception {
     DataGenerator.Plan plan =
         new DataGenerator.Plan(
@@ -73,25 +74,38 @@ public final class BatchCommand {
             Integer.parseInt(options.getOrDefault("partners", "400")),
             Integer.parseInt(options.getOrDefault("customers", "40000")),
             Long.parseLong(options.getOrDefault("seed", "1")));
-    System.out.printf("Generating %,d escalations for %,d partners and %,d customers into %s%n",
+    System.out.printf(
+        "Generating %,d escalations for %,d partners and %,d customers into %s%n",
         plan.escalations(), plan.partners(), plan.customers(), settings.url());
     DataGenerator.Result result = new DataGenerator(dataSource).generate(plan);
-    System.out.printf("Done in %.1f s: %,d escalations (%,.0f per second)%n",
+    System.out.printf(
+        "Done in %.1f s: %,d escalations (%,.0f per second)%n",
         result.elapsed().toMillis() / 1000.0, result.escalations(), result.escalationsPerSecond());
   }
 
   private static int review(Map<String, String> options) throws Exception {
-    LocalDate date = options.containsKey("date")
-        ? LocalDate.parse(options.get("date"))
-        : LocalDate.now(IsoWeek.BEIJING).minusDays(1);
-    try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
+    LocalDate date =
+        options.containsKey("date")
+            ? LocalDate.parse(options.get("date"))
+            : LocalDate.now(IsoWeek.BEIJING).minusDays(1);
+    try (AnnotationConfigApplicationContext context =
+        new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
       JobOperator operator = context.getBean(JobOperator.class);
       Job job = context.getBean(Job.class);
       // One job instance per business date: a failed or killed run of the date resumes from its
       // last committed chunk; a completed one is run again as a new, numbered attempt.
-      JobExecution execution = ReviewRuns.startOrResume(operator, context.getBean(org.springframework.batch.core.repository.JobRepository.class), job, date);
-      System.out.printf("Nightly review for %s (week %s): %s%n", date, IsoWeek.of(date).label(), execution.getStatus());
-      System.out.printf("Peak heap used: %d MiB of %d MiB%n", peakHeapMiB(), Runtime.getRuntime().maxMemory() >> 20);
+      JobExecution execution =
+          ReviewRuns.startOrResume(
+              operator,
+              context.getBean(org.springframework.batch.core.repository.JobRepository.class),
+              job,
+              date);
+      System.out.printf(
+          "Nightly review for %s (week %s): %s%n",
+          date, IsoWeek.of(date).label(), execution.getStatus());
+      System.out.printf(
+          "Peak heap used: %d MiB of %d MiB%n",
+          peakHeapMiB(), Runtime.getRuntime().maxMemory() >> 20);
       return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
     }
   }
@@ -99,9 +113,10 @@ public final class BatchCommand {
   /** The sum of the heap pools' peaks: what -Xmx must leave room for. */
   static long peakHeapMiB() {
     return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
-        .mapToLong(pool -> pool.getPeakUsage().getUsed())
-        .sum() >> 20;
+            .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+            .mapToLong(pool -> pool.getPeakUsage().getUsed())
+            .sum()
+        >> 20;
   }
 
   private static Settings settings() {

@@ -15,12 +15,14 @@ final class ReviewRuns {
 
   private ReviewRuns() {}
 
-  static JobExecution startOrResume(JobOperator operator, JobRepository repository, Job job, LocalDate date) throws Exception {
+  static JobExecution startOrResume(
+      JobOperator operator, JobRepository repository, Job job, LocalDate date) throws Exception {
     for (long attempt = 1; ; attempt++) {
-      JobParameters parameters = new JobParametersBuilder()
-          .addLocalDate("businessDate", date)
-          .addLong("attempt", attempt)
-          .toJobParameters();
+      JobParameters parameters =
+          new JobParametersBuilder()
+              .addLocalDate("businessDate", date)
+              .addLong("attempt", attempt)
+              .toJobParameters();
       JobInstance instance = repository.getJobInstance(job.getName(), parameters);
       if (instance == null) {
         return operator.start(job, parameters);

@@ -29,13 +29,19 @@ final class ReviewStatus {
         PreparedStatement steps = c.prepareStatement(STEPS);
         ResultSet rs = runs.executeQuery()) {
       while (rs.next()) {
-        out.printf("run %d  %s  date %s  started %s  ended %s%n", rs.getLong(1), rs.getString(2), rs.getString(5),
-            rs.getTimestamp(3), rs.getTimestamp(4));
+        out.printf(
+            "run %d  %s  date %s  started %s  ended %s%n",
+            rs.getLong(1),
+            rs.getString(2),
+            rs.getString(5),
+            rs.getTimestamp(3),
+            rs.getTimestamp(4));
         steps.setLong(1, rs.getLong(1));
         try (ResultSet s = steps.executeQuery()) {
           while (s.next()) {
-            out.printf("    %-18s %-10s read %,d  written %,d  filtered %,d%n", s.getString(1), s.getString(2), s.getLong(3),
-                s.getLong(4), s.getLong(5));
+            out.printf(
+                "    %-18s %-10s read %,d  written %,d  filtered %,d%n",
+                s.getString(1), s.getString(2), s.getLong(3), s.getLong(4), s.getLong(5));
           }
         }
       }

@@ -21,10 +21,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
   private static final String CHROMIUM = System.getProperty("ps.chromium", "/usr/bin/chromium");
-  private static final String CHROMEDRIVER = System.getProperty("ps.chromedriver", "/usr/bin/chromedriver");
+  private static final String CHROMEDRIVER =
+      System.getProperty("ps.chromedriver", "/usr/bin/chromedriver");
 
   /** The portal the build deployed; the ear module's failsafe configuration names it. */
-  public static final String BASE_URL = System.getProperty("ps.base.url", "http://localhost:18080/partner-support/");
+  public static final String BASE_URL =
+      System.getProperty("ps.base.url", "http://localhost:18080/partner-support/");
 
   private final String baseUrl;
   private final Path profile;
@@ -41,9 +43,17 @@ public final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=en-US",
+        "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
@@ -81,7 +91,8 @@ public final class Browser implements AutoCloseable {
     } catch (org.openqa.selenium.StaleElementReferenceException e) {
       return; // the page changed under the click: the new one is loading
     } catch (org.openqa.selenium.WebDriverException e) {
-      // Chromium reports a click whose page unloaded mid-way as an inspector error; the click went through.
+      // Chromium reports a click whose page unloaded mid-way as an inspector error; the click went
+      // through.
       if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
         throw e;
       }
@@ -121,7 +132,8 @@ public final class Browser implements AutoCloseable {
         shortWait.until(ExpectedConditions.elementToBeClickable(option)).click();
         shortWait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
         return;
-      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+      } catch (org.openqa.selenium.TimeoutException
+          | org.openqa.selenium.StaleElementReferenceException e) {
         if (attempt == 5) {
           throw e;
         }
@@ -131,20 +143,25 @@ public final class Browser implements AutoCloseable {
 
   /** Opens a submenu of the main menu, as a click on its label does. */
   public void openMenu(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + id + "'] > a"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + id + "'] > a")))
+        .click();
   }
 
   /** Picks the first real option (after "Choose") of a PrimeFaces select menu. */
   public void selectFirstOption(String id) {
-    String label = waitFor(id).findElement(By.cssSelector("[id='" + id + "_input'] option:nth-child(2)"))
-        .getAttribute("textContent");
+    String label =
+        waitFor(id)
+            .findElement(By.cssSelector("[id='" + id + "_input'] option:nth-child(2)"))
+            .getAttribute("textContent");
     selectByLabel(id, label);
   }
 
   /** Clicks the first suggestion an autocomplete offers for what was typed. */
   public void clickFirstSuggestion(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item"))).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item")))
+        .click();
   }
 
   public void waitForValue(String id, String part) {
@@ -167,18 +184,27 @@ public final class Browser implements AutoCloseable {
 
   /** Ticks a PrimeFaces boolean checkbox by its box, as a person clicks it. */
   public void tick(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + id + "'] .ui-chkbox-box"))).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + id + "'] .ui-chkbox-box")))
+        .click();
   }
 
   /** Waits until PrimeFaces has no ajax request running or queued. */
   public void waitForAjax() {
-    wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-        "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() &&"
+                            + " (!window.jQuery || jQuery.active === 0);")));
   }
 
   /** Clicks a PrimeFaces radio button through its label. */
   public void clickRadio(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']")))
+        .click();
   }
 
   /** Chooses a radio button or ticks a checkbox and waits until the page has registered it. */

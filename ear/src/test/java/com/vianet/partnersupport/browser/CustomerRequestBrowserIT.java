@@ -47,10 +47,14 @@ class CustomerRequestBrowserIT {
     browser.waitFor("customer-request-form:customer-service");
     assertThat(browser.text("customer-request-form:service-health")).isNotBlank();
     assertThat(browser.text("customer-request-form:support-profile")).contains("24×7×365");
-    browser.selectByLabel("customer-request-form:category", "Client connectivity and desktop clients");
+    browser.selectByLabel(
+        "customer-request-form:category", "Client connectivity and desktop clients");
     browser.waitForOption("customer-request-form:problem-type", "Desktop client cannot connect");
     browser.selectByLabel("customer-request-form:problem-type", "Desktop client cannot connect");
-    assertThat(browser.waitForText("customer-request-form:self-help", "Outlook keeps asking for a password")).isTrue();
+    assertThat(
+            browser.waitForText(
+                "customer-request-form:self-help", "Outlook keeps asking for a password"))
+        .isTrue();
     return customer;
   }
 
@@ -58,11 +62,15 @@ class CustomerRequestBrowserIT {
   void partnerResolvesTheProblemItselfAndTheCaseIsKept() {
     String customer = openServicePageOfFirstCustomer();
 
-    browser.type("customer-request-form:deflect-note", "Followed the guided check with the customer's admin; fixed.");
+    browser.type(
+        "customer-request-form:deflect-note",
+        "Followed the guided check with the customer's admin; fixed.");
     browser.clickAndWaitForPage("customer-request-form:resolved-myself");
 
     assertThat(browser.text("messages")).contains("is recorded as resolved by you");
-    assertThat(browser.text("list-form:requests")).contains("Resolved by partner").contains(customer.substring(0, customer.indexOf(" (")));
+    assertThat(browser.text("list-form:requests"))
+        .contains("Resolved by partner")
+        .contains(customer.substring(0, customer.indexOf(" (")));
   }
 
   @Test
@@ -78,15 +86,20 @@ class CustomerRequestBrowserIT {
     // Steps tried and a blocker reason are required: the page says so and keeps the rest.
     assertThat(browser.text("customer-request-form:steps-tried-message")).isNotBlank();
     assertThat(browser.text("customer-request-form:blockers-message")).isNotBlank();
-    assertThat(browser.value("customer-request-form:title")).isEqualTo("Outlook cannot connect for any user");
+    assertThat(browser.value("customer-request-form:title"))
+        .isEqualTo("Outlook cannot connect for any user");
 
-    browser.type("customer-request-form:steps-tried", "Connectivity analyser, new profiles, two networks.");
+    browser.type(
+        "customer-request-form:steps-tried", "Connectivity analyser, new profiles, two networks.");
     browser.clickCheckbox("customer-request-form:blockers:2");
     browser.clickAndWaitForPage("customer-request-form:submit");
 
-    assertThat(browser.text("messages")).contains("has been submitted. A 21Vianet support agent will contact you directly.");
+    assertThat(browser.text("messages"))
+        .contains("has been submitted. A 21Vianet support agent will contact you directly.");
     browser.clickAndWaitForPage("list-form:requests:0:open-request");
-    assertThat(browser.text("justification")).contains("Connectivity analyser, new profiles, two networks.").contains("Lack of tools");
+    assertThat(browser.text("justification"))
+        .contains("Connectivity analyser, new profiles, two networks.")
+        .contains("Lack of tools");
   }
 
   @Test
@@ -94,7 +107,8 @@ class CustomerRequestBrowserIT {
     browser.open("customers/requests.xhtml");
     browser.clickAndWaitForPage("language-form:language-it");
     assertThat(browser.text("page-title")).isEqualTo("Richieste dei clienti");
-    assertThat(browser.text("customer-search-form:new-customer-request")).isEqualTo("Nuova richiesta");
+    assertThat(browser.text("customer-search-form:new-customer-request"))
+        .isEqualTo("Nuova richiesta");
     browser.clickAndWaitForPage("language-form:language-zh-CN");
     assertThat(browser.text("page-title")).isEqualTo("客户请求");
     assertThat(browser.text("customer-search-form:new-customer-request")).isEqualTo("新建请求");

@@ -45,7 +45,9 @@ class PartnerCenterRequestBrowserIT {
 
     // The title was missing: the page says so and keeps everything else that was typed.
     assertThat(browser.text("request-form:title-message")).isNotBlank();
-    assertThat(browser.value("request-form:description")).contains("Paid on 2 Nov").contains(script);
+    assertThat(browser.value("request-form:description"))
+        .contains("Paid on 2 Nov")
+        .contains(script);
     assertThat(browser.pageSource()).doesNotContain("<b>bold</b>");
 
     browser.type("request-form:title", "Payment of 2 November not applied " + script);
@@ -55,12 +57,15 @@ class PartnerCenterRequestBrowserIT {
     assertThat(browser.currentUrl()).contains("/requests/detail.xhtml");
     String number = browser.text("request-number");
     assertThat(number).startsWith("SR");
-    assertThat(browser.text("messages")).contains("Your request " + number + " has been submitted.");
-    assertThat(browser.text("contact-promise")).isEqualTo("A 21Vianet support agent will contact you directly.");
+    assertThat(browser.text("messages"))
+        .contains("Your request " + number + " has been submitted.");
+    assertThat(browser.text("contact-promise"))
+        .isEqualTo("A 21Vianet support agent will contact you directly.");
     assertThat(browser.text("request-status")).isEqualTo("Submitted");
     assertThat(browser.text("request-description")).endsWith(script);
     assertThat(browser.title()).doesNotContain("pwned");
-    assertThat(browser.text("attachments-form:attachments")).contains(receipt.getFileName().toString());
+    assertThat(browser.text("attachments-form:attachments"))
+        .contains(receipt.getFileName().toString());
 
     browser.open("requests/list.xhtml");
     assertThat(browser.text("list-form:requests")).contains(number);

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-/** A remediation plan from opening to completion, across the agent, the partner admin and compliance. */
+/**
+ * A remediation plan from opening to completion, across the agent, the partner admin and
+ * compliance.
+ */
 class RemediationPlanBrowserIT {
 
   private static final String PARTNER = "Contoso Cloud Services";
@@ -51,13 +54,17 @@ class RemediationPlanBrowserIT {
     }
     try (Browser agent = Browser.signedInAs("vianet.agent")) {
       agent.open(planUrl.substring(planUrl.indexOf("remediation/")));
-      agent.type("outcome-form:root-causes-input", "Helpdesk staff not trained on licence assignment");
+      agent.type(
+          "outcome-form:root-causes-input", "Helpdesk staff not trained on licence assignment");
       agent.clickAndWaitForPage("outcome-form:record-outcome");
       agent.type("action-form:action-description", "Train the helpdesk on licence assignment");
       agent.type("action-form:action-owner", "Li Wei");
-      agent.type("action-form:action-due_input", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(14).toString());
+      agent.type(
+          "action-form:action-due_input",
+          LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(14).toString());
       agent.clickAndWaitForPage("action-form:add-action");
-      assertThat(agent.text("actions-form:actions")).contains("Train the helpdesk on licence assignment");
+      assertThat(agent.text("actions-form:actions"))
+          .contains("Train the helpdesk on licence assignment");
       agent.clickAndWaitForPage("decision-form:agree-plan");
       assertThat(agent.text("plan-status")).isEqualTo("Agreed");
     }
@@ -71,8 +78,11 @@ class RemediationPlanBrowserIT {
       reviewer.open(planUrl.substring(planUrl.indexOf("remediation/")));
       reviewer.clickAndWaitForPage("decision-form:complete-plan");
       assertThat(reviewer.text("plan-status")).isEqualTo("Completed");
-      assertThat(reviewer.text("plan-timeline")).contains("Plan opened").contains("Meeting acknowledged")
-          .contains("Action done").contains("Plan completed");
+      assertThat(reviewer.text("plan-timeline"))
+          .contains("Plan opened")
+          .contains("Meeting acknowledged")
+          .contains("Action done")
+          .contains("Plan completed");
     }
   }
 }

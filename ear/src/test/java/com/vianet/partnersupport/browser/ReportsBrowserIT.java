@@ -7,12 +7,16 @@ import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import org.junit.jupiter.api.Test;
 
-/** Reports: a manager generates this week's workbooks and sees them listed; partners may not look. */
+/**
+ * Reports: a manager generates this week's workbooks and sees them listed; partners may not look.
+ */
 class ReportsBrowserIT {
 
   private static String currentWeek() {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    return String.format("%d-W%02d", today.get(IsoFields.WEEK_BASED_YEAR), today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return String.format(
+        "%d-W%02d",
+        today.get(IsoFields.WEEK_BASED_YEAR), today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   @Test
@@ -24,8 +28,10 @@ class ReportsBrowserIT {
       browser.click("reports-form:generate");
 
       String week = currentWeek();
-      assertThat(browser.waitForText("reports-form:files", "escalations-" + week + ".xlsx")).isTrue();
-      assertThat(browser.waitForText("reports-form:files", "compliance-" + week + ".xlsx")).isTrue();
+      assertThat(browser.waitForText("reports-form:files", "escalations-" + week + ".xlsx"))
+          .isTrue();
+      assertThat(browser.waitForText("reports-form:files", "compliance-" + week + ".xlsx"))
+          .isTrue();
       assertThat(browser.text("reports-form:files")).contains("on demand");
     }
   }

@@ -40,7 +40,8 @@ class SignInBrowserIT {
 
     assertThat(browser.currentUrl()).endsWith("/dashboard.xhtml");
     assertThat(browser.text("welcome")).isEqualTo("Welcome, Li Wei");
-    assertThat(browser.text("open-requests-panel")).contains("Open support requests of Contoso Cloud Services");
+    assertThat(browser.text("open-requests-panel"))
+        .contains("Open support requests of Contoso Cloud Services");
     assertThat(Integer.parseInt(browser.text("open-requests-count"))).isPositive();
 
     browser.clickAndWaitForPage("menu-form:sign-out");
@@ -64,7 +65,8 @@ class SignInBrowserIT {
   void wrongPasswordGetsAClearMessageAndNoSession() {
     browser.signIn("contoso.admin", "wrong-password");
 
-    assertThat(browser.text("login-form:login-messages")).contains("The user name or password is not correct.");
+    assertThat(browser.text("login-form:login-messages"))
+        .contains("The user name or password is not correct.");
     assertThat(browser.currentUrl()).doesNotEndWith("/dashboard.xhtml");
     browser.open("dashboard.xhtml");
     assertThat(browser.currentUrl()).endsWith("/login.xhtml");
@@ -74,7 +76,8 @@ class SignInBrowserIT {
   void vianetAgentSeesOpenRequestsOfAllPartners() {
     browser.signIn("vianet.agent", "Demo#2026");
 
-    assertThat(browser.text("open-requests-panel")).contains("Open support requests of all partners");
+    assertThat(browser.text("open-requests-panel"))
+        .contains("Open support requests of all partners");
   }
 
   @Test

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The 21Vianet agent's side in Chromium: the queue, taking a request, a verdict the partner then reads. */
+/**
+ * The 21Vianet agent's side in Chromium: the queue, taking a request, a verdict the partner then
+ * reads.
+ */
 class SupportConsoleBrowserIT {
 
   /** Opens the first unassigned request of the queue, after filtering as an agent would. */
@@ -34,7 +37,8 @@ class SupportConsoleBrowserIT {
       assertThat(agent.text("messages")).startsWith("You took request");
       assertThat(agent.text("request-assigned")).isEqualTo("You");
 
-      agent.type("contact-form:contact-summary", "Phoned the admin; will send the tenant's logs today.");
+      agent.type(
+          "contact-form:contact-summary", "Phoned the admin; will send the tenant's logs today.");
       agent.clickAndWaitForPage("contact-form:log-contact");
       assertThat(agent.text("messages")).contains("Contact logged");
       assertThat(agent.text("contacts")).contains("Phoned the admin");
@@ -55,12 +59,15 @@ class SupportConsoleBrowserIT {
       agent.choose("verdict-form:verdict-reasons:2");
       agent.clickAndWaitForPage("verdict-form:record-verdict");
       assertThat(agent.text("messages")).contains("Verdict recorded");
-      assertThat(agent.text("verdict-form:current-verdict")).contains("Inappropriate").contains("how-to question");
+      assertThat(agent.text("verdict-form:current-verdict"))
+          .contains("Inappropriate")
+          .contains("how-to question");
     }
     try (Browser partner = Browser.signedInAs("fabrikam.admin")) {
       partner.open("requests/detail.xhtml?number=" + number);
       assertThat(partner.text("verdict-value")).isEqualTo("Inappropriate");
-      assertThat(partner.text("verdict-reasons")).contains("Within the partner's scope: how-to question");
+      assertThat(partner.text("verdict-reasons"))
+          .contains("Within the partner's scope: how-to question");
       assertThat(partner.text("timeline")).contains("Escalation reviewed");
     }
   }

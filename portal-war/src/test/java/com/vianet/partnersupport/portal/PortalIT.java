@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.core.testing.Sql;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
 import com.vianet.partnersupport.portal.request.RequestStatistics;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import com.vianet.partnersupport.portal.testing.Deployments;
 import com.vianet.partnersupport.portal.testing.HttpSession;
-import com.vianet.partnersupport.core.testing.Sql;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.net.URL;
@@ -59,22 +59,37 @@ class PortalIT {
 
   @Test
   void startUpMigratesTheSchemaAndLoadsTheDemo() throws SQLException {
-    assertTrue(count("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE") >= 2);
+    assertTrue(
+        count("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE") >= 2);
     assertTrue(count("SELECT COUNT(*) FROM partner") >= 3);
-    assertTrue(count("SELECT COUNT(*) FROM app_user WHERE password_hash LIKE 'PBKDF2WithHmac%'") >= 9);
+    assertTrue(
+        count("SELECT COUNT(*) FROM app_user WHERE password_hash LIKE 'PBKDF2WithHmac%'") >= 9);
   }
 
   @Test
   void partnerScopeCountsOnlyThatPartnersOpenRequests() throws SQLException {
     long contoso = count("SELECT id FROM partner WHERE code = 'CONTOSO'");
     String open = "'SUBMITTED', 'CONTACTED', 'IN_PROGRESS', 'WAITING_FOR_PARTNER'";
-    long contosoOpen = count("SELECT COUNT(*) FROM support_request WHERE status IN (" + open + ") AND partner_id = " + contoso);
+    long contosoOpen =
+        count(
+            "SELECT COUNT(*) FROM support_request WHERE status IN ("
+                + open
+                + ") AND partner_id = "
+                + contoso);
     long allOpen = count("SELECT COUNT(*) FROM support_request WHERE status IN (" + open + ")");
-    long waiting = count("SELECT COUNT(*) FROM support_request WHERE status = 'WAITING_FOR_PARTNER' AND partner_id = " + contoso);
+    long waiting =
+        count(
+            "SELECT COUNT(*) FROM support_request WHERE status = 'WAITING_FOR_PARTNER' AND"
+                + " partner_id = "
+                + contoso);
 
     assertNotEquals(contosoOpen, allOpen, "the demo must have open requests of other partners");
     assertEquals(contosoOpen, statistics.openRequests(PartnerScope.of(contoso)));
-    assertEquals(waiting, statistics.openRequestsByStatus(PartnerScope.of(contoso)).get(RequestStatus.WAITING_FOR_PARTNER));
+    assertEquals(
+        waiting,
+        statistics
+            .openRequestsByStatus(PartnerScope.of(contoso))
+            .get(RequestStatus.WAITING_FOR_PARTNER));
     assertEquals(allOpen, statistics.openRequests(PartnerScope.allPartners()));
   }
 
@@ -82,21 +97,29 @@ class PortalIT {
 
   @Test
   void jobRunsAreReadFromTheJobRepositoryTables() throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       // What Spring Batch records for a run of the nightly review (the batch program writes these).
       s.executeUpdate("DELETE FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = 9001");
       s.executeUpdate("DELETE FROM BATCH_JOB_EXECUTION_PARAMS WHERE JOB_EXECUTION_ID = 9001");
       s.executeUpdate("DELETE FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = 9001");
       s.executeUpdate("DELETE FROM BATCH_JOB_INSTANCE WHERE JOB_INSTANCE_ID = 9001");
-      s.executeUpdate("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY)"
-          + " VALUES (9001, 0, 'nightlyEscalationReview', 'k9001')");
-      s.executeUpdate("INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, START_TIME,"
-          + " END_TIME, STATUS) VALUES (9001, 0, 9001, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'COMPLETED')");
-      s.executeUpdate("INSERT INTO BATCH_JOB_EXECUTION_PARAMS (JOB_EXECUTION_ID, PARAMETER_NAME, PARAMETER_TYPE,"
-          + " PARAMETER_VALUE, IDENTIFYING) VALUES (9001, 'businessDate', 'java.time.LocalDate', '2026-11-24', 'Y')");
-      s.executeUpdate("INSERT INTO BATCH_STEP_EXECUTION (STEP_EXECUTION_ID, VERSION, STEP_NAME, JOB_EXECUTION_ID, CREATE_TIME,"
-          + " STATUS, READ_COUNT, WRITE_COUNT, FILTER_COUNT) VALUES (9001, 0, 'flagEscalations', 9001, CURRENT_TIMESTAMP,"
-          + " 'COMPLETED', 120, 80, 40)");
+      s.executeUpdate(
+          "INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY)"
+              + " VALUES (9001, 0, 'nightlyEscalationReview', 'k9001')");
+      s.executeUpdate(
+          "INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID,"
+              + " CREATE_TIME, START_TIME, END_TIME, STATUS) VALUES (9001, 0, 9001,"
+              + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'COMPLETED')");
+      s.executeUpdate(
+          "INSERT INTO BATCH_JOB_EXECUTION_PARAMS (JOB_EXECUTION_ID, PARAMETER_NAME,"
+              + " PARAMETER_TYPE, PARAMETER_VALUE, IDENTIFYING) VALUES (9001, 'businessDate',"
+              + " 'java.time.LocalDate', '2026-11-24', 'Y')");
+      s.executeUpdate(
+          "INSERT INTO BATCH_STEP_EXECUTION (STEP_EXECUTION_ID, VERSION, STEP_NAME,"
+              + " JOB_EXECUTION_ID, CREATE_TIME, STATUS, READ_COUNT, WRITE_COUNT, FILTER_COUNT)"
+              + " VALUES (9001, 0, 'flagEscalations', 9001, CURRENT_TIMESTAMP, 'COMPLETED', 120,"
+              + " 80, 40)");
     }
     var run = jobRuns.last().stream().filter(r -> r.id() == 9001).findFirst().orElseThrow();
     assertEquals("2026-11-24", run.businessDate());
@@ -121,23 +144,25 @@ class PortalIT {
     assertEquals(302, signIn.statusCode());
     HttpResponse<String> dashboard = session.get("dashboard.xhtml");
     assertEquals(200, dashboard.statusCode());
-    assertTrue(dashboard.body().contains("Open support requests of Fabrikam Solutions"), dashboard.body());
+    assertTrue(
+        dashboard.body().contains("Open support requests of Fabrikam Solutions"), dashboard.body());
     assertTrue(dashboard.body().contains("id=\"open-requests-count\""));
   }
 
   /**
-   * Payara 6 shares one default security context between request threads; a session re-applied
-   * from the caller principal alone could come out without its groups under concurrent sessions
+   * Payara 6 shares one default security context between request threads; a session re-applied from
+   * the caller principal alone could come out without its groups under concurrent sessions
    * (payara/Payara#6145), and the page was refused with 403.
    */
   @Test
   @RunAsClient
   void signedInPeopleKeepTheirRolesWhileOthersWorkAtTheSameTime() throws Exception {
-    Map<String, String> pageOf = Map.of(
-        "contoso.admin", "customers/requests.xhtml",
-        "fabrikam.admin", "customers/requests.xhtml",
-        "vianet.agent", "console/queue.xhtml",
-        "vianet.agent2", "console/queue.xhtml");
+    Map<String, String> pageOf =
+        Map.of(
+            "contoso.admin", "customers/requests.xhtml",
+            "fabrikam.admin", "customers/requests.xhtml",
+            "vianet.agent", "console/queue.xhtml",
+            "vianet.agent2", "console/queue.xhtml");
     ExecutorService pool = Executors.newFixedThreadPool(2 * pageOf.size());
     try {
       List<Future<List<String>>> visits = new ArrayList<>();
@@ -145,16 +170,18 @@ class PortalIT {
         HttpSession session = new HttpSession(base);
         assertEquals(302, session.signIn(person.getKey(), "Demo#2026").statusCode());
         for (int tab = 0; tab < 2; tab++) {
-          visits.add(pool.submit(() -> {
-            List<String> refused = new ArrayList<>();
-            for (int i = 0; i < 30; i++) {
-              int status = session.get(person.getValue()).statusCode();
-              if (status != 200) {
-                refused.add(person.getKey() + " got " + status);
-              }
-            }
-            return refused;
-          }));
+          visits.add(
+              pool.submit(
+                  () -> {
+                    List<String> refused = new ArrayList<>();
+                    for (int i = 0; i < 30; i++) {
+                      int status = session.get(person.getValue()).statusCode();
+                      if (status != 200) {
+                        refused.add(person.getKey() + " got " + status);
+                      }
+                    }
+                    return refused;
+                  }));
         }
       }
       List<String> refused = new ArrayList<>();

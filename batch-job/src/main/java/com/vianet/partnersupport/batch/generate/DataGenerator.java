@@ -16,9 +16,9 @@ import java.util.Random;
 import javax.sql.DataSource;
 
 /**
- * Loads a large, realistic data set for benchmarks and load tests: partners with an admin each
- * (who signs in with the demo password), customers spread over them, and escalations over the
- * last 120 days. Each run adds a new set with its own partner codes, so runs can be repeated.
+ * Loads a large, realistic data set for benchmarks and load tests: partners with an admin each (who
+ * signs in with the demo password), customers spread over them, and escalations over the last 120
+ * days. Each run adds a new set with its own partner codes, so runs can be repeated.
  */
 public final class DataGenerator {
 
@@ -61,32 +61,58 @@ public final class DataGenerator {
         String code = "LT" + run + "-" + i;
         long partnerId = writer.createPartner(code, "Load Test Partner " + run + " " + i);
         String admin = code.toLowerCase() + ".admin";
-        long adminId = writer.createUser(admin, passwordHash, "Admin " + code, partnerId, List.of("partner-admin"));
-        int customers = plan.customers() / plan.partners() + (i < plan.customers() % plan.partners() ? 1 : 0);
-        partners.add(new PartnerFixture(partnerId, code, adminId, "Admin " + code, admin + "@example.cn",
-            writer.createCustomers(partnerId, code, customers, reference.serviceIds(), random)));
+        long adminId =
+            writer.createUser(
+                admin, passwordHash, "Admin " + code, partnerId, List.of("partner-admin"));
+        int customers =
+            plan.customers() / plan.partners() + (i < plan.customers() % plan.partners() ? 1 : 0);
+        partners.add(
+            new PartnerFixture(
+                partnerId,
+                code,
+                adminId,
+                "Admin " + code,
+                admin + "@example.cn",
+                writer.createCustomers(
+                    partnerId, code, customers, reference.serviceIds(), random)));
         connection.commit();
       }
       long written =
           new RequestGenerator(connection, reference, agent, now)
-              .generate(partners, plan.escalations(), Duration.ofDays(120), new RequestGenerator.KindMix(0, 1, 0), random);
+              .generate(
+                  partners,
+                  plan.escalations(),
+                  Duration.ofDays(120),
+                  new RequestGenerator.KindMix(0, 1, 0),
+                  random);
       connection.commit();
-      return new Result(plan.partners(), plan.customers(), written, Duration.ofNanos(System.nanoTime() - started));
+      return new Result(
+          plan.partners(),
+          plan.customers(),
+          written,
+          Duration.ofNanos(System.nanoTime() - started));
     }
   }
 
   // Generated admins share the demo password; the demo users must exist (the portal loads them).
   private static String demoPasswordHash(Connection connection) throws SQLException {
-    return single(connection, "SELECT password_hash FROM app_user WHERE username = 'contoso.admin'",
-        "The demo users are missing: the generator builds on them (the portal and the batch program load them into an empty database).");
+    return single(
+        connection,
+        "SELECT password_hash FROM app_user WHERE username = 'contoso.admin'",
+        "The demo users are missing: the generator builds on them (the portal and the batch program"
+            + " load them into an empty database).");
   }
 
   private static long vianetAgent(Connection connection) throws SQLException {
-    return Long.parseLong(single(connection, "SELECT CAST(id AS VARCHAR(20)) FROM app_user WHERE username = 'vianet.agent'",
-        "The demo user vianet.agent is missing."));
+    return Long.parseLong(
+        single(
+            connection,
+            "SELECT CAST(id AS VARCHAR(20)) FROM app_user WHERE username = 'vianet.agent'",
+            "The demo user vianet.agent is missing."));
   }
 
-  private static String single(Connection connection, String sql, String whenMissing) throws SQLException {
+  private static String single(Connection connection, String sql, String whenMissing)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql);
         ResultSet rs = statement.executeQuery()) {
       if (!rs.next()) {

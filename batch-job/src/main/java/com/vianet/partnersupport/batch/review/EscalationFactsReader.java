@@ -46,27 +46,48 @@ public final class EscalationFactsReader {
   private EscalationFactsReader() {}
 
   /** Reads one partition: the partners whose id modulo {@code partitions} is {@code partition}. */
-  public static JdbcCursorItemReader<EscalationFacts> create(DataSource dataSource, Instant from, Instant until,
-      int duplicateDays, int partition, int partitions) {
-    JdbcCursorItemReader<EscalationFacts> reader = new JdbcCursorItemReader<>(dataSource, SQL.formatted(duplicateDays),
-        (rs, i) -> new EscalationFacts(rs.getLong("id"), rs.getString("request_number"),
-            RequestCategory.valueOf(rs.getString("category")), rs.getString("problem_type_name"), rs.getString("steps_tried"),
-            rs.getInt("any_blocker") == 1, rs.getInt("evidence_given") == 1, rs.getInt("self_help"),
-            rs.getInt("earlier_same"), rs.getInt("same_steps"), rs.getString("resolution"),
-            rs.getObject("resolution_hours") == null ? null : rs.getDouble("resolution_hours"), rs.getString("verdict")));
+  public static JdbcCursorItemReader<EscalationFacts> create(
+      DataSource dataSource,
+      Instant from,
+      Instant until,
+      int duplicateDays,
+      int partition,
+      int partitions) {
+    JdbcCursorItemReader<EscalationFacts> reader =
+        new JdbcCursorItemReader<>(
+            dataSource,
+            SQL.formatted(duplicateDays),
+            (rs, i) ->
+                new EscalationFacts(
+                    rs.getLong("id"),
+                    rs.getString("request_number"),
+                    RequestCategory.valueOf(rs.getString("category")),
+                    rs.getString("problem_type_name"),
+                    rs.getString("steps_tried"),
+                    rs.getInt("any_blocker") == 1,
+                    rs.getInt("evidence_given") == 1,
+                    rs.getInt("self_help"),
+                    rs.getInt("earlier_same"),
+                    rs.getInt("same_steps"),
+                    rs.getString("resolution"),
+                    rs.getObject("resolution_hours") == null
+                        ? null
+                        : rs.getDouble("resolution_hours"),
+                    rs.getString("verdict")));
     reader.setName("escalationFacts");
     reader.setFetchSize(5_000);
     // PostgreSQL streams a result in fetch-size batches only outside auto-commit; with it on, the
     // driver loads the whole partition into the heap before the first row is read.
     reader.setConnectionAutoCommit(false);
-    reader.setPreparedStatementSetter(ps -> {
-      ps.setInt(1, partitions);
-      ps.setInt(2, partition);
-      ps.setTimestamp(3, Timestamp.from(from));
-      ps.setTimestamp(4, Timestamp.from(until));
-      ps.setInt(5, partitions);
-      ps.setInt(6, partition);
-    });
+    reader.setPreparedStatementSetter(
+        ps -> {
+          ps.setInt(1, partitions);
+          ps.setInt(2, partition);
+          ps.setTimestamp(3, Timestamp.from(from));
+          ps.setTimestamp(4, Timestamp.from(until));
+          ps.setInt(5, partitions);
+          ps.setInt(6, partition);
+        });
     return reader;
   }
 }

@@ -11,8 +11,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes the week's managers' and compliance workbooks from committed data, in a step of its own:
- * a streamed workbook cannot take rows back, so a restart regenerates it whole.
+ * Writes the week's managers' and compliance workbooks from committed data, in a step of its own: a
+ * streamed workbook cannot take rows back, so a restart regenerates it whole.
  */
 public class ExportWorkbooksTasklet implements Tasklet {
 
@@ -23,7 +23,8 @@ public class ExportWorkbooksTasklet implements Tasklet {
   private final Path folder;
   private final String portalUrl;
 
-  public ExportWorkbooksTasklet(DataSource dataSource, LocalDate businessDate, Path folder, String portalUrl) {
+  public ExportWorkbooksTasklet(
+      DataSource dataSource, LocalDate businessDate, Path folder, String portalUrl) {
     this.dataSource = dataSource;
     this.businessDate = businessDate;
     this.folder = folder;
@@ -31,11 +32,21 @@ public class ExportWorkbooksTasklet implements Tasklet {
   }
 
   @Override
-  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
+      throws Exception {
     long jobRunId = contribution.getStepExecution().getJobExecutionId();
-    for (WeeklyReportExport.Stored stored : WeeklyReportExport.export(dataSource, businessDate, jobRunId, folder, portalUrl)) {
+    for (WeeklyReportExport.Stored stored :
+        WeeklyReportExport.export(dataSource, businessDate, jobRunId, folder, portalUrl)) {
       contribution.incrementWriteCount(1);
-      LOG.info(() -> "Wrote " + stored.fileName() + " (" + stored.sizeBytes() + " bytes, input " + stored.inputSha256() + ")");
+      LOG.info(
+          () ->
+              "Wrote "
+                  + stored.fileName()
+                  + " ("
+                  + stored.sizeBytes()
+                  + " bytes, input "
+                  + stored.inputSha256()
+                  + ")");
     }
     return RepeatStatus.FINISHED;
   }

@@ -1,7 +1,7 @@
 package com.vianet.partnersupport.batch.review;
 
-import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.batch.review.rules.Flag;
+import com.vianet.partnersupport.core.schema.SchemaMigration;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -45,21 +45,26 @@ public class FlagWriter implements ItemWriter<List<Flag>> {
 
   @Override
   public void write(Chunk<? extends List<Flag>> chunk) {
-    List<Flag> flags = chunk.getItems().stream().flatMap(List::stream).map(Flag.class::cast).toList();
+    List<Flag> flags =
+        chunk.getItems().stream().flatMap(List::stream).map(Flag.class::cast).toList();
     Timestamp now = Timestamp.from(Instant.now());
-    jdbc.batchUpdate(postgres ? INSERT_POSTGRES : INSERT, flags, 1_000, (ps, f) -> {
-      ps.setLong(1, f.requestId());
-      ps.setString(2, f.ruleId());
-      ps.setInt(3, f.ruleVersion());
-      ps.setDouble(4, f.score());
-      ps.setString(5, f.reason().length() > 1000 ? f.reason().substring(0, 1000) : f.reason());
-      ps.setDate(6, Date.valueOf(businessDate));
-      ps.setTimestamp(7, now);
-      if (!postgres) {
-        ps.setLong(8, f.requestId());
-        ps.setString(9, f.ruleId());
-        ps.setInt(10, f.ruleVersion());
-      }
-    });
+    jdbc.batchUpdate(
+        postgres ? INSERT_POSTGRES : INSERT,
+        flags,
+        1_000,
+        (ps, f) -> {
+          ps.setLong(1, f.requestId());
+          ps.setString(2, f.ruleId());
+          ps.setInt(3, f.ruleVersion());
+          ps.setDouble(4, f.score());
+          ps.setString(5, f.reason().length() > 1000 ? f.reason().substring(0, 1000) : f.reason());
+          ps.setDate(6, Date.valueOf(businessDate));
+          ps.setTimestamp(7, now);
+          if (!postgres) {
+            ps.setLong(8, f.requestId());
+            ps.setString(9, f.ruleId());
+            ps.setInt(10, f.ruleVersion());
+          }
+        });
   }
 }

@@ -1,36 +1,37 @@
 package com.vianet.partnersupport.batch.review;
 
-import com.vianet.partnersupport.reports.report.IsoWeek;
-import com.vianet.partnersupport.core.config.ConfiguredDataSource;
-import com.vianet.partnersupport.core.config.DatabaseSettings;
-import com.vianet.partnersupport.core.config.Settings;
 import com.vianet.partnersupport.batch.review.rules.EscalationFacts;
 import com.vianet.partnersupport.batch.review.rules.EscalationRules;
 import com.vianet.partnersupport.batch.review.rules.Flag;
 import com.vianet.partnersupport.batch.review.rules.RuleSettings;
+import com.vianet.partnersupport.core.config.ConfiguredDataSource;
+import com.vianet.partnersupport.core.config.DatabaseSettings;
+import com.vianet.partnersupport.core.config.Settings;
+import com.vianet.partnersupport.reports.report.IsoWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
- * The nightly escalation review, for the business date it is given ({@code businessDate=2026-11-24}).
- * Its executions live in the product's database, so a failed night restarts where it stopped.
+ * The nightly escalation review, for the business date it is given ({@code
+ * businessDate=2026-11-24}). Its executions live in the product's database, so a failed night
+ * restarts where it stopped.
  */
 @Configuration
 @EnableBatchProcessing
@@ -51,8 +52,13 @@ public class NightlyReviewJobConfiguration {
   }
 
   @Bean
-  public Job nightlyEscalationReview(JobRepository jobRepository, Step flagEscalations, Step aggregateWeek,
-      Step flagPartnerOutliers, Step proposeRemediation, Step exportWorkbooks) {
+  public Job nightlyEscalationReview(
+      JobRepository jobRepository,
+      Step flagEscalations,
+      Step aggregateWeek,
+      Step flagPartnerOutliers,
+      Step proposeRemediation,
+      Step exportWorkbooks) {
     return new JobBuilder(JOB, jobRepository)
         .start(flagEscalations)
         .next(flagPartnerOutliers)
@@ -63,44 +69,56 @@ public class NightlyReviewJobConfiguration {
   }
 
   @Bean
-  public Step flagPartnerOutliers(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+  public Step flagPartnerOutliers(
+      JobRepository jobRepository,
+      JdbcTransactionManager transactionManager,
       PartnerOutlierTasklet partnerOutlierTasklet) {
-    return taskletStep("flagPartnerOutliers", partnerOutlierTasklet, jobRepository, transactionManager);
+    return taskletStep(
+        "flagPartnerOutliers", partnerOutlierTasklet, jobRepository, transactionManager);
   }
 
   @Bean
   @StepScope
-  public PartnerOutlierTasklet partnerOutlierTasklet(DataSource dataSource,
-      @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
+  public PartnerOutlierTasklet partnerOutlierTasklet(
+      DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
     return new PartnerOutlierTasklet(new JdbcTemplate(dataSource), businessDate);
   }
 
   @Bean
-  public Step proposeRemediation(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+  public Step proposeRemediation(
+      JobRepository jobRepository,
+      JdbcTransactionManager transactionManager,
       RemediationProposalTasklet remediationProposalTasklet) {
-    return taskletStep("proposeRemediation", remediationProposalTasklet, jobRepository, transactionManager);
+    return taskletStep(
+        "proposeRemediation", remediationProposalTasklet, jobRepository, transactionManager);
   }
 
   @Bean
   @StepScope
-  public RemediationProposalTasklet remediationProposalTasklet(DataSource dataSource,
-      @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
+  public RemediationProposalTasklet remediationProposalTasklet(
+      DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
     return new RemediationProposalTasklet(new JdbcTemplate(dataSource), businessDate);
   }
 
   @Bean
-  public Step exportWorkbooks(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+  public Step exportWorkbooks(
+      JobRepository jobRepository,
+      JdbcTransactionManager transactionManager,
       ExportWorkbooksTasklet exportWorkbooksTasklet) {
-    return taskletStep("exportWorkbooks", exportWorkbooksTasklet, jobRepository, transactionManager);
+    return taskletStep(
+        "exportWorkbooks", exportWorkbooksTasklet, jobRepository, transactionManager);
   }
 
   /** Workbooks go to {@code <home>/reports}; their links point at {@code portal-url}. */
   @Bean
   @StepScope
-  public ExportWorkbooksTasklet exportWorkbooksTasklet(DataSource dataSource,
-      @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
+  public ExportWorkbooksTasklet exportWorkbooksTasklet(
+      DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
     Settings settings = Settings.fromEnvironment();
-    return new ExportWorkbooksTasklet(dataSource, businessDate, settings.home().resolve("reports"),
+    return new ExportWorkbooksTasklet(
+        dataSource,
+        businessDate,
+        settings.home().resolve("reports"),
         settings.get("portal-url", "http://localhost:8080/partner-support/"));
   }
 
@@ -110,8 +128,12 @@ public class NightlyReviewJobConfiguration {
    */
   @Bean
   public Step flagEscalations(JobRepository jobRepository, Step flagPartition) {
-    int partitions = Integer.parseInt(Settings.fromEnvironment().get("review.partitions",
-        Integer.toString(Runtime.getRuntime().availableProcessors())));
+    int partitions =
+        Integer.parseInt(
+            Settings.fromEnvironment()
+                .get(
+                    "review.partitions",
+                    Integer.toString(Runtime.getRuntime().availableProcessors())));
     SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("flag-");
     threads.setConcurrencyLimit(partitions);
     return new StepBuilder("flagEscalations", jobRepository)
@@ -124,11 +146,16 @@ public class NightlyReviewJobConfiguration {
 
   /** Chunks of 1,000 escalations (review.chunk-size) of one partition. */
   @Bean
-  public Step flagPartition(JobRepository jobRepository, JdbcTransactionManager transactionManager,
-      JdbcCursorItemReader<EscalationFacts> escalationFactsReader, EscalationFlagger escalationFlagger, FlagWriter flagWriter) {
+  public Step flagPartition(
+      JobRepository jobRepository,
+      JdbcTransactionManager transactionManager,
+      JdbcCursorItemReader<EscalationFacts> escalationFactsReader,
+      EscalationFlagger escalationFlagger,
+      FlagWriter flagWriter) {
     return new StepBuilder("flagPartition", jobRepository)
         .<EscalationFacts, List<Flag>>chunk(
-            Integer.parseInt(Settings.fromEnvironment().get("review.chunk-size", "1000")), transactionManager)
+            Integer.parseInt(Settings.fromEnvironment().get("review.chunk-size", "1000")),
+            transactionManager)
         .reader(escalationFactsReader)
         .processor(escalationFlagger)
         .writer(flagWriter)
@@ -138,31 +165,40 @@ public class NightlyReviewJobConfiguration {
 
   @Bean
   @StepScope
-  public JdbcCursorItemReader<EscalationFacts> escalationFactsReader(DataSource dataSource,
+  public JdbcCursorItemReader<EscalationFacts> escalationFactsReader(
+      DataSource dataSource,
       @Value("#{jobParameters['businessDate']}") LocalDate businessDate,
       @Value("#{stepExecutionContext['partition']}") Integer partition,
       @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
     Map<String, RuleSettings> rules = RuleSettingsReader.read(new JdbcTemplate(dataSource));
     int days = rules.containsKey("duplicate") ? (int) rules.get("duplicate").threshold("days") : 7;
-    return EscalationFactsReader.create(dataSource,
+    return EscalationFactsReader.create(
+        dataSource,
         businessDate.atStartOfDay(IsoWeek.BEIJING).toInstant(),
-        businessDate.plusDays(1).atStartOfDay(IsoWeek.BEIJING).toInstant(), days, partition, partitions);
+        businessDate.plusDays(1).atStartOfDay(IsoWeek.BEIJING).toInstant(),
+        days,
+        partition,
+        partitions);
   }
 
   @Bean
   @StepScope
   public EscalationFlagger escalationFlagger(DataSource dataSource) {
-    return new EscalationFlagger(EscalationRules.all(), RuleSettingsReader.read(new JdbcTemplate(dataSource)));
+    return new EscalationFlagger(
+        EscalationRules.all(), RuleSettingsReader.read(new JdbcTemplate(dataSource)));
   }
 
   @Bean
   @StepScope
-  public FlagWriter flagWriter(DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
+  public FlagWriter flagWriter(
+      DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
     return new FlagWriter(new JdbcTemplate(dataSource), businessDate);
   }
 
   @Bean
-  public Step aggregateWeek(JobRepository jobRepository, JdbcTransactionManager transactionManager,
+  public Step aggregateWeek(
+      JobRepository jobRepository,
+      JdbcTransactionManager transactionManager,
       WeeklyAggregateTasklet weeklyAggregateTasklet) {
     return taskletStep("aggregateWeek", weeklyAggregateTasklet, jobRepository, transactionManager);
   }
@@ -178,8 +214,11 @@ public class NightlyReviewJobConfiguration {
    * A one-transaction step that replaces what it computes (aggregates, plans, workbooks), so it
    * runs again on a restart even when it had completed.
    */
-  private static Step taskletStep(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet,
-      JobRepository jobRepository, JdbcTransactionManager transactionManager) {
+  private static Step taskletStep(
+      String name,
+      org.springframework.batch.core.step.tasklet.Tasklet tasklet,
+      JobRepository jobRepository,
+      JdbcTransactionManager transactionManager) {
     return new StepBuilder(name, jobRepository)
         .tasklet(tasklet, transactionManager)
         .allowStartIfComplete(true)

@@ -52,21 +52,47 @@ public class PartnerOutlierTasklet implements Tasklet {
     Timestamp start = Timestamp.from(week.start());
     Timestamp end = Timestamp.from(week.end());
     Map<Long, Double> rates = new HashMap<>();
-    jdbc.query(RATES, rs -> {
-      long customers = rs.getLong(2);
-      if (customers > 0) {
-        rates.put(rs.getLong(1), 100.0 * rs.getLong(3) / customers);
-      }
-    }, start, end);
+    jdbc.query(
+        RATES,
+        rs -> {
+          long customers = rs.getLong(2);
+          if (customers > 0) {
+            rates.put(rs.getLong(1), 100.0 * rs.getLong(3) / customers);
+          }
+        },
+        start,
+        end);
     Timestamp now = Timestamp.from(Instant.now());
-    PartnerOutliers.find(rates, rule.threshold("robust-z"), (int) rule.threshold("min-partners")).values().forEach(o -> {
-      String reason = String.format(Locale.ROOT,
-          "the partner's %.1f escalations per 100 customers in %s stand out from its peers' median %.1f (MAD %.1f, robust z %.1f)",
-          o.rate(), week.label(), o.median(), o.mad(), o.robustZ());
-      int flagged = jdbc.update(FLAG, rule.ruleId(), rule.version(), rule.threshold("score"), reason, Date.valueOf(businessDate),
-          now, o.partnerId(), start, end, rule.ruleId(), rule.version());
-      contribution.incrementWriteCount(flagged);
-    });
+    PartnerOutliers.find(rates, rule.threshold("robust-z"), (int) rule.threshold("min-partners"))
+        .values()
+        .forEach(
+            o -> {
+              String reason =
+                  String.format(
+                      Locale.ROOT,
+                      "the partner's %.1f escalations per 100 customers in %s stand out from its"
+                          + " peers' median %.1f (MAD %.1f, robust z %.1f)",
+                      o.rate(),
+                      week.label(),
+                      o.median(),
+                      o.mad(),
+                      o.robustZ());
+              int flagged =
+                  jdbc.update(
+                      FLAG,
+                      rule.ruleId(),
+                      rule.version(),
+                      rule.threshold("score"),
+                      reason,
+                      Date.valueOf(businessDate),
+                      now,
+                      o.partnerId(),
+                      start,
+                      end,
+                      rule.ruleId(),
+                      rule.version());
+              contribution.incrementWriteCount(flagged);
+            });
     return RepeatStatus.FINISHED;
   }
 }

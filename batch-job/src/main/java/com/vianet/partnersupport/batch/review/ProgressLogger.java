@@ -27,9 +27,18 @@ public class ProgressLogger implements ChunkListener {
       return;
     }
     lastLog.put(step.getStepName(), now);
-    Instant started = step.getStartTime() == null ? now : step.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant();
+    Instant started =
+        step.getStartTime() == null
+            ? now
+            : step.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant();
     double seconds = Math.max(0.001, Duration.between(started, now).toMillis() / 1000.0);
-    LOG.info(String.format("%s: read %,d, written %,d, %,.0f read/s, %.0f s", step.getStepName(), step.getReadCount(),
-        step.getWriteCount(), step.getReadCount() / seconds, seconds));
+    LOG.info(
+        String.format(
+            "%s: read %,d, written %,d, %,.0f read/s, %.0f s",
+            step.getStepName(),
+            step.getReadCount(),
+            step.getWriteCount(),
+            step.getReadCount() / seconds,
+            seconds));
   }
 }

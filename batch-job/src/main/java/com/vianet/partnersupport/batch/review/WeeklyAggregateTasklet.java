@@ -4,8 +4,8 @@ import com.vianet.partnersupport.reports.report.IsoWeek;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class WeeklyAggregateTasklet implements Tasklet {
 
-  private static final String DELETE_WEEK = "DELETE FROM escalation_weekly_aggregate WHERE iso_week = ?";
+  private static final String DELETE_WEEK =
+      "DELETE FROM escalation_weekly_aggregate WHERE iso_week = ?";
 
   private static final String INSERT_WEEK =
       """
@@ -59,8 +60,13 @@ public class WeeklyAggregateTasklet implements Tasklet {
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
     IsoWeek week = IsoWeek.of(businessDate);
     jdbc.update(DELETE_WEEK, week.label());
-    int rows = jdbc.update(INSERT_WEEK, week.label(), Timestamp.from(Instant.now()),
-        Timestamp.from(week.start()), Timestamp.from(week.end()));
+    int rows =
+        jdbc.update(
+            INSERT_WEEK,
+            week.label(),
+            Timestamp.from(Instant.now()),
+            Timestamp.from(week.start()),
+            Timestamp.from(week.end()));
     contribution.incrementWriteCount(rows);
     return RepeatStatus.FINISHED;
   }

@@ -58,7 +58,9 @@ final class Baseline {
         try (ResultSet rs = flagged.executeQuery()) {
           while (rs.next()) {
             if (rows > 0 && rows % 1_000_000 == 0) {
-              sheet = workbook.createSheet("Flagged " + (rows / 1_000_000 + 1)); // a sheet holds 1,048,576 rows
+              sheet =
+                  workbook.createSheet(
+                      "Flagged " + (rows / 1_000_000 + 1)); // a sheet holds 1,048,576 rows
             }
             Row row = sheet.createRow((int) (rows++ % 1_000_000));
             row.createCell(0).setCellValue(rs.getString(1));

@@ -23,11 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The nightly job against the plain thing a user would write instead, in the same run on the same
  * machine: for each size, generate the escalations into a fresh PostgreSQL database, mark them all
  * changed on the business date, run the real jar with {@code -Xmx512m}, then the baseline (one
- * GROUP BY plus a streaming POI dump of the flagged rows), and print both, their ratio, the rate
- * of each step and the job's peak heap. Not a test: it measures, it does not judge.
+ * GROUP BY plus a streaming POI dump of the flagged rows), and print both, their ratio, the rate of
+ * each step and the job's peak heap. Not a test: it measures, it does not judge.
  *
- * <p>Arguments: sizes (default {@code 100000,1000000}); {@code --jfr} records the largest run
- * with Flight Recorder and prints its hottest frames.
+ * <p>Arguments: sizes (default {@code 100000,1000000}); {@code --jfr} records the largest run with
+ * Flight Recorder and prints its hottest frames.
  */
 public final class NightlyJobBenchmark {
 
@@ -45,7 +45,8 @@ public final class NightlyJobBenchmark {
       summary.add(measure(size, jfr && i == each.length - 1));
     }
     System.out.println();
-    System.out.println("escalations | job s | baseline s | job/baseline | peak heap MiB (-Xmx512m)");
+    System.out.println(
+        "escalations | job s | baseline s | job/baseline | peak heap MiB (-Xmx512m)");
     summary.forEach(System.out::println);
   }
 
@@ -55,11 +56,15 @@ public final class NightlyJobBenchmark {
       JdbcTemplate jdbc = new JdbcTemplate(dataSource);
       SchemaMigration.migrate(dataSource);
       DemoData.loadIfEmpty(dataSource, p -> "hash", Instant.now());
-      DataGenerator.Result generated = new DataGenerator(dataSource).generate(new DataGenerator.Plan(size, 400, 40_000, 1L));
-      System.out.printf("%n== %,d escalations: generated in %.0f s (%,.0f/s)%n", size,
-          generated.elapsed().toMillis() / 1000.0, generated.escalationsPerSecond());
-      // A catch-up night: every escalation changed on the business date, so the job reviews them all.
-      jdbc.update("UPDATE support_request SET updated_at = ? WHERE kind = 'ESCALATION'",
+      DataGenerator.Result generated =
+          new DataGenerator(dataSource).generate(new DataGenerator.Plan(size, 400, 40_000, 1L));
+      System.out.printf(
+          "%n== %,d escalations: generated in %.0f s (%,.0f/s)%n",
+          size, generated.elapsed().toMillis() / 1000.0, generated.escalationsPerSecond());
+      // A catch-up night: every escalation changed on the business date, so the job reviews them
+      // all.
+      jdbc.update(
+          "UPDATE support_request SET updated_at = ? WHERE kind = 'ESCALATION'",
           Timestamp.from(DATE.atTime(12, 0).atZone(IsoWeek.BEIJING).toInstant()));
       jdbc.execute("VACUUM ANALYZE");
 
@@ -73,34 +78,51 @@ public final class NightlyJobBenchmark {
       started = System.nanoTime();
       long baselineRows = Baseline.run(dataSource, DATE, home.resolve("baseline.xlsx"));
       double baselineSeconds = (System.nanoTime() - started) / 1e9;
-      System.out.printf("baseline: GROUP BY + %,d flagged rows to xlsx in %.1f s%n", baselineRows, baselineSeconds);
+      System.out.printf(
+          "baseline: GROUP BY + %,d flagged rows to xlsx in %.1f s%n",
+          baselineRows, baselineSeconds);
       if (jfr) {
         HotFrames.print(recording, 15);
       }
-      return String.format("%,11d | %5.1f | %10.1f | %12.2f | %s", size, jobSeconds, baselineSeconds,
-          jobSeconds / baselineSeconds, peakHeap);
+      return String.format(
+          "%,11d | %5.1f | %10.1f | %12.2f | %s",
+          size, jobSeconds, baselineSeconds, jobSeconds / baselineSeconds, peakHeap);
     }
   }
 
-  private static String runJob(ThrowawayPostgres postgres, Path home, Path recording) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m",
-        "-Dpartner-support.db.url=" + postgres.settings().url(),
-        "-Dpartner-support.db.user=" + postgres.settings().user(),
-        "-Dpartner-support.db.password=" + postgres.settings().password(),
-        "-Dpartner-support.home=" + home));
+  private static String runJob(ThrowawayPostgres postgres, Path home, Path recording)
+      throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dpartner-support.db.url=" + postgres.settings().url(),
+                "-Dpartner-support.db.user=" + postgres.settings().user(),
+                "-Dpartner-support.db.password=" + postgres.settings().password(),
+                "-Dpartner-support.home=" + home));
     if (recording != null) {
       command.add("-XX:StartFlightRecording=settings=profile,filename=" + recording);
     }
-    command.addAll(List.of("-jar", Path.of("target", "partner-support-batch.jar").toString(), "run", "--date", DATE.toString()));
+    command.addAll(
+        List.of(
+            "-jar",
+            Path.of("target", "partner-support-batch.jar").toString(),
+            "run",
+            "--date",
+            DATE.toString()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String peak = "?";
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = out.readLine()) != null; ) {
         if (line.contains("Peak heap used")) {
           peak = line.replaceAll(".*Peak heap used: (\\d+) MiB.*", "$1");
         }
-        if (line.contains("read/s") || line.contains("Nightly review for") || line.contains("SEVERE")) {
+        if (line.contains("read/s")
+            || line.contains("Nightly review for")
+            || line.contains("SEVERE")) {
           System.out.println("  job: " + line.strip());
         }
       }
@@ -112,14 +134,21 @@ public final class NightlyJobBenchmark {
   }
 
   private static void printSteps(JdbcTemplate jdbc) {
-    for (Map<String, Object> step : jdbc.queryForList("SELECT STEP_NAME, READ_COUNT, WRITE_COUNT, START_TIME, END_TIME"
-        + " FROM BATCH_STEP_EXECUTION ORDER BY STEP_EXECUTION_ID")) {
-      double seconds = Math.max(0.001, (((Timestamp) step.get("END_TIME")).getTime()
-          - ((Timestamp) step.get("START_TIME")).getTime()) / 1000.0);
+    for (Map<String, Object> step :
+        jdbc.queryForList(
+            "SELECT STEP_NAME, READ_COUNT, WRITE_COUNT, START_TIME, END_TIME"
+                + " FROM BATCH_STEP_EXECUTION ORDER BY STEP_EXECUTION_ID")) {
+      double seconds =
+          Math.max(
+              0.001,
+              (((Timestamp) step.get("END_TIME")).getTime()
+                      - ((Timestamp) step.get("START_TIME")).getTime())
+                  / 1000.0);
       long read = ((Number) step.get("READ_COUNT")).longValue();
       long written = ((Number) step.get("WRITE_COUNT")).longValue();
-      System.out.printf("  step %-40s %7.1f s  read %,10d (%,8.0f/s)  written %,10d%n", step.get("STEP_NAME"), seconds,
-          read, read / seconds, written);
+      System.out.printf(
+          "  step %-40s %7.1f s  read %,10d (%,8.0f/s)  written %,10d%n",
+          step.get("STEP_NAME"), seconds, read, read / seconds, written);
     }
   }
 }

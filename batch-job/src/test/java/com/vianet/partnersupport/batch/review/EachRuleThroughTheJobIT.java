@@ -44,12 +44,18 @@ class EachRuleThroughTheJobIT {
     JobDatabases.onH2(this::check);
   }
 
-  /** Writes an escalation created {@code ago} before the date and not changed on it; returns its customer. */
-  private static long earlierEscalationsCustomer(JdbcTemplate jdbc, CraftedEscalations.Escalation earlier, Duration ago) {
+  /**
+   * Writes an escalation created {@code ago} before the date and not changed on it; returns its
+   * customer.
+   */
+  private static long earlierEscalationsCustomer(
+      JdbcTemplate jdbc, CraftedEscalations.Escalation earlier, Duration ago) {
     earlier.createdAt = NOON.minus(ago);
     long id = earlier.insert();
-    jdbc.update("UPDATE support_request SET updated_at = TIMESTAMP '2020-01-01 00:00:00' WHERE id = ?", id);
-    return jdbc.queryForObject("SELECT customer_id FROM support_request WHERE id = ?", Long.class, id);
+    jdbc.update(
+        "UPDATE support_request SET updated_at = TIMESTAMP '2020-01-01 00:00:00' WHERE id = ?", id);
+    return jdbc.queryForObject(
+        "SELECT customer_id FROM support_request WHERE id = ?", Long.class, id);
   }
 
   private void check(String url, String user, String password) throws Exception {
@@ -57,16 +63,24 @@ class EachRuleThroughTheJobIT {
     System.setProperty("partner-support.db.url", url);
     System.setProperty("partner-support.db.user", user);
     System.setProperty("partner-support.db.password", password);
-    try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
+    try (AnnotationConfigApplicationContext context =
+        new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
       DataSource dataSource = context.getBean(DataSource.class);
       SchemaMigration.migrate(dataSource);
       DemoData.loadIfEmpty(dataSource, p -> "hash", Instant.parse("2026-11-25T08:00:00Z"));
       JdbcTemplate jdbc = new JdbcTemplate(dataSource);
       // Only the crafted escalations changed on the date.
-      jdbc.update("UPDATE support_request SET updated_at = TIMESTAMP '2020-01-01 00:00:00' WHERE kind = 'ESCALATION'");
-      long plain = jdbc.queryForObject("SELECT MIN(p.id) FROM problem_type p WHERE NOT EXISTS (SELECT 1 FROM"
-          + " self_help_article a WHERE a.problem_type_id = p.id)", Long.class);
-      long covered = jdbc.queryForObject("SELECT MIN(problem_type_id) FROM self_help_article WHERE active = TRUE", Long.class);
+      jdbc.update(
+          "UPDATE support_request SET updated_at = TIMESTAMP '2020-01-01 00:00:00' WHERE kind ="
+              + " 'ESCALATION'");
+      long plain =
+          jdbc.queryForObject(
+              "SELECT MIN(p.id) FROM problem_type p WHERE NOT EXISTS (SELECT 1 FROM"
+                  + " self_help_article a WHERE a.problem_type_id = p.id)",
+              Long.class);
+      long covered =
+          jdbc.queryForObject(
+              "SELECT MIN(problem_type_id) FROM self_help_article WHERE active = TRUE", Long.class);
       CraftedEscalations crafted = new CraftedEscalations(jdbc, NOON);
 
       Map<String, Long> cases = new LinkedHashMap<>();
@@ -79,10 +93,12 @@ class EachRuleThroughTheJobIT {
       shortSteps.stepsTried = "restarted";
       cases.put("no-troubleshooting", shortSteps.insert());
       CraftedEscalations.Escalation again = crafted.escalation(plain);
-      again.customerId = earlierEscalationsCustomer(jdbc, crafted.escalation(plain), Duration.ofDays(3));
+      again.customerId =
+          earlierEscalationsCustomer(jdbc, crafted.escalation(plain), Duration.ofDays(3));
       cases.put("duplicate", again.insert());
       CraftedEscalations.Escalation afterTenDays = crafted.escalation(plain);
-      afterTenDays.customerId = earlierEscalationsCustomer(jdbc, crafted.escalation(plain), Duration.ofDays(10));
+      afterTenDays.customerId =
+          earlierEscalationsCustomer(jdbc, crafted.escalation(plain), Duration.ofDays(10));
       cases.put("clean: the same problem ten days later", afterTenDays.insert());
       CraftedEscalations.Escalation guided = crafted.escalation(plain);
       guided.resolution = "GUIDANCE_ONLY";
@@ -104,19 +120,39 @@ class EachRuleThroughTheJobIT {
       approved.verdict = "APPROPRIATE";
       cases.put("clean: judged appropriate", approved.insert());
 
-      JobOperatorTestUtils jobs = new JobOperatorTestUtils(context.getBean(JobOperator.class), context.getBean(JobRepository.class));
+      JobOperatorTestUtils jobs =
+          new JobOperatorTestUtils(
+              context.getBean(JobOperator.class), context.getBean(JobRepository.class));
       jobs.setJob(context.getBean(Job.class));
-      assertThat(jobs.startJob(new JobParametersBuilder().addLocalDate("businessDate", DATE).addLong("run", 1L)
-          .toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+      assertThat(
+              jobs.startJob(
+                      new JobParametersBuilder()
+                          .addLocalDate("businessDate", DATE)
+                          .addLong("run", 1L)
+                          .toJobParameters())
+                  .getStatus())
+          .isEqualTo(BatchStatus.COMPLETED);
 
-      cases.forEach((name, id) -> {
-        // Partner-level outliers are tested on their own (PartnerOutlierIT); this partner is new.
-        Set<String> fired = new TreeSet<>(jdbc.queryForList("SELECT rule_id FROM escalation_flag WHERE request_id = ?"
-            + " AND rule_id <> 'partner-outlier'", String.class, id));
-        assertThat(fired).as(name).isEqualTo(name.startsWith("clean") ? Set.of() : Set.of(name));
-      });
-      List<String> reasons = jdbc.queryForList("SELECT reason FROM escalation_flag WHERE request_id = ?", String.class,
-          cases.get("no-troubleshooting"));
+      cases.forEach(
+          (name, id) -> {
+            // Partner-level outliers are tested on their own (PartnerOutlierIT); this partner is
+            // new.
+            Set<String> fired =
+                new TreeSet<>(
+                    jdbc.queryForList(
+                        "SELECT rule_id FROM escalation_flag WHERE request_id = ?"
+                            + " AND rule_id <> 'partner-outlier'",
+                        String.class,
+                        id));
+            assertThat(fired)
+                .as(name)
+                .isEqualTo(name.startsWith("clean") ? Set.of() : Set.of(name));
+          });
+      List<String> reasons =
+          jdbc.queryForList(
+              "SELECT reason FROM escalation_flag WHERE request_id = ?",
+              String.class,
+              cases.get("no-troubleshooting"));
       assertThat(reasons).anyMatch(r -> r.contains("only \"restarted\""));
     } finally {
       for (String key : List.of("db.url", "db.user", "db.password", "home")) {

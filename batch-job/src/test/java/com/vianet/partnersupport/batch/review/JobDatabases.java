@@ -4,7 +4,9 @@ import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
 import java.io.File;
 import java.util.UUID;
 
-/** The two databases the job's tests run on: a throwaway PostgreSQL database and a fresh H2 file. */
+/**
+ * The two databases the job's tests run on: a throwaway PostgreSQL database and a fresh H2 file.
+ */
 final class JobDatabases {
 
   /** A check that runs against one database's settings. */
@@ -16,12 +18,14 @@ final class JobDatabases {
 
   static void onPostgres(Check check) throws Exception {
     try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
-      check.run(postgres.settings().url(), postgres.settings().user(), postgres.settings().password());
+      check.run(
+          postgres.settings().url(), postgres.settings().user(), postgres.settings().password());
     }
   }
 
   static void onH2(Check check) throws Exception {
     String dir = new File(System.getProperty("build.directory", "target")).getAbsolutePath();
-    check.run("jdbc:h2:file:" + dir + "/h2-job/" + UUID.randomUUID() + ";AUTO_SERVER=TRUE", "sa", "");
+    check.run(
+        "jdbc:h2:file:" + dir + "/h2-job/" + UUID.randomUUID() + ";AUTO_SERVER=TRUE", "sa", "");
   }
 }

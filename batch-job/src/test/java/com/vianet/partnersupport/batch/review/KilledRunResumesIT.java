@@ -39,11 +39,15 @@ class KilledRunResumesIT {
       DemoData.loadIfEmpty(dataSource, p -> "hash", Instant.parse("2026-11-25T08:00:00Z"));
       new DataGenerator(dataSource).generate(new DataGenerator.Plan(20_000, 20, 400, 7L));
       Instant noon = DATE.atTime(12, 0).atZone(IsoWeek.BEIJING).toInstant();
-      jdbc.update("UPDATE support_request SET updated_at = ? WHERE kind = 'ESCALATION'", Timestamp.from(noon));
+      jdbc.update(
+          "UPDATE support_request SET updated_at = ? WHERE kind = 'ESCALATION'",
+          Timestamp.from(noon));
       Path home = Files.createTempDirectory("ps-killed");
       List<String> uninterrupted;
       try (ThrowawayPostgres twin = postgres.copy()) {
-        assertThat(run(twin, Files.createTempDirectory("ps-uninterrupted"))).as("an uninterrupted run").isZero();
+        assertThat(run(twin, Files.createTempDirectory("ps-uninterrupted")))
+            .as("an uninterrupted run")
+            .isZero();
         uninterrupted = outcome(new JdbcTemplate(twin.dataSource()));
       }
 
@@ -51,14 +55,24 @@ class KilledRunResumesIT {
       long committed = awaitCommittedChunks(jdbc, first, 10);
       first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       long flagsAtKill = Sql.count(dataSource, "SELECT COUNT(*) FROM escalation_flag");
-      assertThat(Sql.count(dataSource, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'STARTED'"))
-          .as("the killed run never recorded its end").isEqualTo(1);
+      assertThat(
+              Sql.count(
+                  dataSource, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'STARTED'"))
+          .as("the killed run never recorded its end")
+          .isEqualTo(1);
 
       assertThat(run(postgres, home)).as("the second run resumes and completes").isZero();
-      long resumedRead = jdbc.queryForObject("SELECT SUM(READ_COUNT) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE"
-          + " 'flagPartition%' AND JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)", Long.class);
-      long changed = Sql.count(dataSource, "SELECT COUNT(*) FROM support_request WHERE kind = 'ESCALATION'");
-      assertThat(resumedRead).as("the resumed run skips the %d committed chunks", committed).isLessThan(changed);
+      long resumedRead =
+          jdbc.queryForObject(
+              "SELECT SUM(READ_COUNT) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE"
+                  + " 'flagPartition%' AND JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM"
+                  + " BATCH_JOB_EXECUTION)",
+              Long.class);
+      long changed =
+          Sql.count(dataSource, "SELECT COUNT(*) FROM support_request WHERE kind = 'ESCALATION'");
+      assertThat(resumedRead)
+          .as("the resumed run skips the %d committed chunks", committed)
+          .isLessThan(changed);
       assertThat(flagsAtKill).isPositive();
       assertThat(outcome(jdbc)).isEqualTo(uninterrupted);
     }
@@ -67,25 +81,43 @@ class KilledRunResumesIT {
   /** Everything the job produces, as comparable text (ids of generated rows left out). */
   private static List<String> outcome(JdbcTemplate jdbc) {
     List<String> lines = new ArrayList<>();
-    lines.addAll(jdbc.queryForList("SELECT CONCAT(r.request_number, '|', f.rule_id, '|', f.rule_version, '|', f.score,"
-        + " '|', f.reason) FROM escalation_flag f JOIN support_request r ON r.id = f.request_id ORDER BY 1", String.class));
-    lines.addAll(jdbc.queryForList("SELECT CONCAT(iso_week, '|', partner_id, '|', service_id, '|', category, '|',"
-        + " escalations, '|', appropriate, '|', inappropriate, '|', unreviewed, '|', deflected, '|',"
-        + " first_contact_p50_hours, '|', resolution_p90_hours) FROM escalation_weekly_aggregate ORDER BY 1", String.class));
-    lines.addAll(jdbc.queryForList("SELECT CONCAT(p.partner_id, '|', p.status, '|', (SELECT COUNT(*) FROM"
-        + " remediation_plan_escalation e WHERE e.plan_id = p.id)) FROM remediation_plan p ORDER BY 1", String.class));
-    lines.addAll(jdbc.queryForList("SELECT CONCAT(kind, '|', iso_week, '|', input_sha256) FROM report_file ORDER BY 1",
-        String.class));
+    lines.addAll(
+        jdbc.queryForList(
+            "SELECT CONCAT(r.request_number, '|', f.rule_id, '|', f.rule_version, '|', f.score,"
+                + " '|', f.reason) FROM escalation_flag f JOIN support_request r ON r.id ="
+                + " f.request_id ORDER BY 1",
+            String.class));
+    lines.addAll(
+        jdbc.queryForList(
+            "SELECT CONCAT(iso_week, '|', partner_id, '|', service_id, '|', category, '|',"
+                + " escalations, '|', appropriate, '|', inappropriate, '|', unreviewed, '|',"
+                + " deflected, '|', first_contact_p50_hours, '|', resolution_p90_hours) FROM"
+                + " escalation_weekly_aggregate ORDER BY 1",
+            String.class));
+    lines.addAll(
+        jdbc.queryForList(
+            "SELECT CONCAT(p.partner_id, '|', p.status, '|', (SELECT COUNT(*) FROM"
+                + " remediation_plan_escalation e WHERE e.plan_id = p.id)) FROM remediation_plan p"
+                + " ORDER BY 1",
+            String.class));
+    lines.addAll(
+        jdbc.queryForList(
+            "SELECT CONCAT(kind, '|', iso_week, '|', input_sha256) FROM report_file ORDER BY 1",
+            String.class));
     assertThat(lines).as("the job produced something to compare").hasSizeGreaterThan(100);
     return lines;
   }
 
-  private static long awaitCommittedChunks(JdbcTemplate jdbc, Process process, long chunks) throws Exception {
+  private static long awaitCommittedChunks(JdbcTemplate jdbc, Process process, long chunks)
+      throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
     while (System.nanoTime() < deadline) {
       assertThat(process.isAlive()).as("the run must still be flagging when it is killed").isTrue();
-      Long committed = jdbc.queryForObject("SELECT COALESCE(SUM(COMMIT_COUNT), 0) FROM BATCH_STEP_EXECUTION"
-          + " WHERE STEP_NAME LIKE 'flagPartition%'", Long.class);
+      Long committed =
+          jdbc.queryForObject(
+              "SELECT COALESCE(SUM(COMMIT_COUNT), 0) FROM BATCH_STEP_EXECUTION"
+                  + " WHERE STEP_NAME LIKE 'flagPartition%'",
+              Long.class);
       if (committed >= chunks) {
         return committed;
       }
@@ -102,14 +134,20 @@ class KilledRunResumesIT {
 
   private static Process start(ThrowawayPostgres postgres, Path home) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-Xmx256m",
-        "-Dpartner-support.db.url=" + postgres.settings().url(),
-        "-Dpartner-support.db.user=" + postgres.settings().user(),
-        "-Dpartner-support.db.password=" + postgres.settings().password(),
-        "-Dpartner-support.home=" + home,
-        "-Dpartner-support.review.chunk-size=50",
-        "-Dpartner-support.review.partitions=2",
-        "-jar", JAR.toString(), "run", "--date", DATE.toString())
+    return new ProcessBuilder(
+            java,
+            "-Xmx256m",
+            "-Dpartner-support.db.url=" + postgres.settings().url(),
+            "-Dpartner-support.db.user=" + postgres.settings().user(),
+            "-Dpartner-support.db.password=" + postgres.settings().password(),
+            "-Dpartner-support.home=" + home,
+            "-Dpartner-support.review.chunk-size=50",
+            "-Dpartner-support.review.partitions=2",
+            "-jar",
+            JAR.toString(),
+            "run",
+            "--date",
+            DATE.toString())
         .redirectErrorStream(true)
         .redirectOutput(home.resolve("batch-" + System.nanoTime() + ".log").toFile())
         .start();

@@ -25,7 +25,9 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The partner-level rule on crafted data: one partner escalates far more than its peers this week. */
+/**
+ * The partner-level rule on crafted data: one partner escalates far more than its peers this week.
+ */
 class PartnerOutlierIT {
 
   @Test
@@ -34,7 +36,8 @@ class PartnerOutlierIT {
       System.setProperty("partner-support.db.url", postgres.settings().url());
       System.setProperty("partner-support.db.user", postgres.settings().user());
       System.setProperty("partner-support.db.password", postgres.settings().password());
-      try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
+      try (AnnotationConfigApplicationContext context =
+          new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
         DataSource dataSource = context.getBean(DataSource.class);
         SchemaMigration.migrate(dataSource);
         DemoData.loadIfEmpty(dataSource, p -> "hash", Instant.now());
@@ -44,21 +47,40 @@ class PartnerOutlierIT {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         long outlier = Sql.count(dataSource, "SELECT MIN(id) FROM partner WHERE code LIKE 'LT%'");
         // 150 of its escalations move into this week: far above any peer.
-        jdbc.update("UPDATE support_request SET created_at = ? WHERE id IN (SELECT id FROM support_request"
-            + " WHERE partner_id = ? ORDER BY id FETCH FIRST 150 ROWS ONLY)", Timestamp.from(week.start().plusSeconds(3_600)), outlier);
+        jdbc.update(
+            "UPDATE support_request SET created_at = ? WHERE id IN (SELECT id FROM support_request"
+                + " WHERE partner_id = ? ORDER BY id FETCH FIRST 150 ROWS ONLY)",
+            Timestamp.from(week.start().plusSeconds(3_600)),
+            outlier);
 
-        JobOperatorTestUtils jobs = new JobOperatorTestUtils(context.getBean(JobOperator.class), context.getBean(JobRepository.class));
+        JobOperatorTestUtils jobs =
+            new JobOperatorTestUtils(
+                context.getBean(JobOperator.class), context.getBean(JobRepository.class));
         jobs.setJob(context.getBean(Job.class));
-        JobExecution execution = jobs.startStep("flagPartnerOutliers",
-            new JobParametersBuilder().addLocalDate("businessDate", date).toJobParameters(), new ExecutionContext());
+        JobExecution execution =
+            jobs.startStep(
+                "flagPartnerOutliers",
+                new JobParametersBuilder().addLocalDate("businessDate", date).toJobParameters(),
+                new ExecutionContext());
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-        List<Long> flaggedPartners = jdbc.queryForList("SELECT DISTINCT r.partner_id FROM escalation_flag f"
-            + " JOIN support_request r ON r.id = f.request_id WHERE f.rule_id = 'partner-outlier'", Long.class);
+        List<Long> flaggedPartners =
+            jdbc.queryForList(
+                "SELECT DISTINCT r.partner_id FROM escalation_flag f JOIN support_request r ON r.id"
+                    + " = f.request_id WHERE f.rule_id = 'partner-outlier'",
+                Long.class);
         assertThat(flaggedPartners).containsExactly(outlier);
-        assertThat(jdbc.queryForObject("SELECT MIN(reason) FROM escalation_flag WHERE rule_id = 'partner-outlier'", String.class))
-            .contains("escalations per 100 customers in " + week.label()).contains("median").contains("MAD");
-        assertThat(Sql.count(dataSource, "SELECT COUNT(*) FROM escalation_flag WHERE rule_id = 'partner-outlier'"))
+        assertThat(
+                jdbc.queryForObject(
+                    "SELECT MIN(reason) FROM escalation_flag WHERE rule_id = 'partner-outlier'",
+                    String.class))
+            .contains("escalations per 100 customers in " + week.label())
+            .contains("median")
+            .contains("MAD");
+        assertThat(
+                Sql.count(
+                    dataSource,
+                    "SELECT COUNT(*) FROM escalation_flag WHERE rule_id = 'partner-outlier'"))
             .isGreaterThanOrEqualTo(150);
       }
     } finally {

@@ -62,52 +62,86 @@ class RestartAfterFailureIT {
       System.setProperty("partner-support.db.url", postgres.settings().url());
       System.setProperty("partner-support.db.user", postgres.settings().user());
       System.setProperty("partner-support.db.password", postgres.settings().password());
-      System.setProperty("partner-support.home", java.nio.file.Files.createTempDirectory("ps-restart").toString());
+      System.setProperty(
+          "partner-support.home", java.nio.file.Files.createTempDirectory("ps-restart").toString());
       System.setProperty("partner-support.review.chunk-size", "5");
       System.setProperty("partner-support.review.partitions", "2");
       try (AnnotationConfigApplicationContext context =
-          new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class, FailingWriter.class)) {
+          new AnnotationConfigApplicationContext(
+              NightlyReviewJobConfiguration.class, FailingWriter.class)) {
         DataSource dataSource = context.getBean(DataSource.class);
         SchemaMigration.migrate(dataSource);
         DemoData.loadIfEmpty(dataSource, p -> "hash", NOW);
         // At least 30 escalations changed on the date: six chunks of five or more.
         Instant noon = DATE.atTime(12, 0).atZone(IsoWeek.BEIJING).toInstant();
-        new JdbcTemplate(dataSource).update("UPDATE support_request SET updated_at = ? WHERE id IN (SELECT id FROM"
-            + " support_request WHERE kind = 'ESCALATION' ORDER BY id FETCH FIRST 30 ROWS ONLY)", Timestamp.from(noon));
+        new JdbcTemplate(dataSource)
+            .update(
+                "UPDATE support_request SET updated_at = ? WHERE id IN (SELECT id FROM"
+                    + " support_request WHERE kind = 'ESCALATION' ORDER BY id FETCH FIRST 30 ROWS"
+                    + " ONLY)",
+                Timestamp.from(noon));
 
-        JobOperatorTestUtils jobs = new JobOperatorTestUtils(context.getBean(JobOperator.class),
-            context.getBean(org.springframework.batch.core.repository.JobRepository.class));
+        JobOperatorTestUtils jobs =
+            new JobOperatorTestUtils(
+                context.getBean(JobOperator.class),
+                context.getBean(org.springframework.batch.core.repository.JobRepository.class));
         jobs.setJob(context.getBean(Job.class));
-        JobParameters parameters = new JobParametersBuilder().addLocalDate("businessDate", DATE).addLong("attempt", 1L)
-            .toJobParameters();
+        JobParameters parameters =
+            new JobParametersBuilder()
+                .addLocalDate("businessDate", DATE)
+                .addLong("attempt", 1L)
+                .toJobParameters();
         JobExecution failed = jobs.startJob(parameters);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        long flagsAfterFailure = Sql.count(dataSource, "SELECT COUNT(DISTINCT request_id) FROM escalation_flag");
+        long flagsAfterFailure =
+            Sql.count(dataSource, "SELECT COUNT(DISTINCT request_id) FROM escalation_flag");
 
         JobExecution resumed = context.getBean(JobOperator.class).restart(failed);
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        StepExecution flagStep = resumed.getStepExecutions().stream()
-            .filter(s -> s.getStepName().equals("flagEscalations")).findFirst().orElseThrow();
-        long changedThatDay = new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM support_request WHERE"
-            + " kind = 'ESCALATION' AND updated_at >= ? AND updated_at < ?", Long.class,
-            Timestamp.from(DATE.atStartOfDay(IsoWeek.BEIJING).toInstant()),
-            Timestamp.from(DATE.plusDays(1).atStartOfDay(IsoWeek.BEIJING).toInstant()));
+        StepExecution flagStep =
+            resumed.getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals("flagEscalations"))
+                .findFirst()
+                .orElseThrow();
+        long changedThatDay =
+            new JdbcTemplate(dataSource)
+                .queryForObject(
+                    "SELECT COUNT(*) FROM support_request WHERE"
+                        + " kind = 'ESCALATION' AND updated_at >= ? AND updated_at < ?",
+                    Long.class,
+                    Timestamp.from(DATE.atStartOfDay(IsoWeek.BEIJING).toInstant()),
+                    Timestamp.from(DATE.plusDays(1).atStartOfDay(IsoWeek.BEIJING).toInstant()));
         assertThat(changedThatDay).isGreaterThanOrEqualTo(30);
-        // At least two chunks of five were committed before the failure (the other partition may have
+        // At least two chunks of five were committed before the failure (the other partition may
+        // have
         // finished): the resumed run reads only what was not committed.
-        assertThat(flagStep.getReadCount()).as("only what the failed run had not committed")
-            .isPositive().isLessThanOrEqualTo(changedThatDay - 10);
+        assertThat(flagStep.getReadCount())
+            .as("only what the failed run had not committed")
+            .isPositive()
+            .isLessThanOrEqualTo(changedThatDay - 10);
         long flags = Sql.count(dataSource, "SELECT COUNT(*) FROM escalation_flag");
-        assertThat(Sql.count(dataSource, "SELECT COUNT(DISTINCT request_id) FROM escalation_flag")).isGreaterThan(flagsAfterFailure);
+        assertThat(Sql.count(dataSource, "SELECT COUNT(DISTINCT request_id) FROM escalation_flag"))
+            .isGreaterThan(flagsAfterFailure);
 
         // An uninterrupted run of the same date finds nothing missing and nothing to add twice.
-        JobExecution full = jobs.startJob(new JobParametersBuilder().addLocalDate("businessDate", DATE)
-            .addLong("attempt", 2L).toJobParameters());
+        JobExecution full =
+            jobs.startJob(
+                new JobParametersBuilder()
+                    .addLocalDate("businessDate", DATE)
+                    .addLong("attempt", 2L)
+                    .toJobParameters());
         assertThat(full.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(Sql.count(dataSource, "SELECT COUNT(*) FROM escalation_flag")).isEqualTo(flags);
       }
     } finally {
-      for (String key : List.of("db.url", "db.user", "db.password", "home", "review.chunk-size", "review.partitions")) {
+      for (String key :
+          List.of(
+              "db.url",
+              "db.user",
+              "db.password",
+              "home",
+              "review.chunk-size",
+              "review.partitions")) {
         System.clearProperty("partner-support." + key);
       }
     }

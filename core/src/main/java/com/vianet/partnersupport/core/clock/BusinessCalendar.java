@@ -14,13 +14,18 @@ import java.util.Set;
  * week, never on holidays. Minutes of the day run from {@code opensMinute} to {@code closesMinute}
  * (1440 is midnight at the end of the day).
  */
-public record BusinessCalendar(ZoneId zone, int opensMinute, int closesMinute, Set<DayOfWeek> openDays,
+public record BusinessCalendar(
+    ZoneId zone,
+    int opensMinute,
+    int closesMinute,
+    Set<DayOfWeek> openDays,
     Set<LocalDate> holidays) {
 
   public BusinessCalendar {
     Objects.requireNonNull(zone);
     if (opensMinute < 0 || closesMinute > 1440 || opensMinute >= closesMinute) {
-      throw new IllegalArgumentException("Opening hours must lie within one day: " + opensMinute + "–" + closesMinute);
+      throw new IllegalArgumentException(
+          "Opening hours must lie within one day: " + opensMinute + "–" + closesMinute);
     }
     openDays = Set.copyOf(openDays);
     holidays = Set.copyOf(holidays);

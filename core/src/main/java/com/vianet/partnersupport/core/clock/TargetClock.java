@@ -26,8 +26,13 @@ public final class TargetClock {
    * @param stop when the target was reached (first contact, resolution), or null while it runs
    * @param pauses the request's waits for the partner; an open one ends at {@code now}
    */
-  public ClockReading read(ResponseTarget target, long targetMinutes, Instant start, Instant stop,
-      List<Pause> pauses, Instant now) {
+  public ClockReading read(
+      ResponseTarget target,
+      long targetMinutes,
+      Instant start,
+      Instant stop,
+      List<Pause> pauses,
+      Instant now) {
     Instant end = stop == null ? now : stop;
     long elapsed = minutes(target, start, end);
     for (Pause pause : pauses) {
@@ -49,13 +54,13 @@ public final class TargetClock {
     return new ClockReading(elapsed, targetMinutes, state);
   }
 
-  public ClockReading firstResponse(ResponseTarget target, Instant start, Instant firstContact, List<Pause> pauses,
-      Instant now) {
+  public ClockReading firstResponse(
+      ResponseTarget target, Instant start, Instant firstContact, List<Pause> pauses, Instant now) {
     return read(target, target.firstResponseMinutes(), start, firstContact, pauses, now);
   }
 
-  public ClockReading resolution(ResponseTarget target, Instant start, Instant resolved, List<Pause> pauses,
-      Instant now) {
+  public ClockReading resolution(
+      ResponseTarget target, Instant start, Instant resolved, List<Pause> pauses, Instant now) {
     return read(target, target.resolutionMinutes(), start, resolved, pauses, now);
   }
 
@@ -63,6 +68,8 @@ public final class TargetClock {
     if (!to.isAfter(from)) {
       return 0;
     }
-    return target.businessHoursOnly() ? calendar.minutesBetween(from, to) : Duration.between(from, to).toMinutes();
+    return target.businessHoursOnly()
+        ? calendar.minutesBetween(from, to)
+        : Duration.between(from, to).toMinutes();
   }
 }

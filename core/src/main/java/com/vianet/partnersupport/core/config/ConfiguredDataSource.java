@@ -10,9 +10,9 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A data source that finds its database in {@link Settings} when first used. The application
- * server pools it (it is named in a {@code @DataSourceDefinition}), so switching between the
- * embedded H2 file and PostgreSQL is a setting, not a rebuild or a server command.
+ * A data source that finds its database in {@link Settings} when first used. The application server
+ * pools it (it is named in a {@code @DataSourceDefinition}), so switching between the embedded H2
+ * file and PostgreSQL is a setting, not a rebuild or a server command.
  */
 public class ConfiguredDataSource implements DataSource {
 

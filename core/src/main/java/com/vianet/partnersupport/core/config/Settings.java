@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The product's settings, read the same way by the portal and the batch job. A key such as
- * {@code db.url} is looked up, first match wins, as the system property {@code partner-support.db.url},
- * the environment variable {@code PARTNER_SUPPORT_DB_URL}, then {@code db.url} in
- * {@code partner-support.properties} inside the home folder.
+ * The product's settings, read the same way by the portal and the batch job. A key such as {@code
+ * db.url} is looked up, first match wins, as the system property {@code partner-support.db.url},
+ * the environment variable {@code PARTNER_SUPPORT_DB_URL}, then {@code db.url} in {@code
+ * partner-support.properties} inside the home folder.
  *
  * <p>The home folder is {@code PARTNER_SUPPORT_HOME} (or {@code partner-support.home}), by default
  * {@code ~/.partner-support}; the embedded database lives there too.
@@ -70,7 +70,8 @@ public final class Settings {
       configured = environment.get("PARTNER_SUPPORT_HOME");
     }
     if (configured == null) {
-      configured = Path.of(systemProperties.getProperty("user.home"), ".partner-support").toString();
+      configured =
+          Path.of(systemProperties.getProperty("user.home"), ".partner-support").toString();
     }
     return Path.of(configured).toAbsolutePath();
   }

@@ -55,34 +55,69 @@ public final class DemoData {
     }
   }
 
-  private static void load(Connection connection, String passwordHash, Instant now) throws SQLException {
+  private static void load(Connection connection, String passwordHash, Instant now)
+      throws SQLException {
     Random random = new Random(20261125L);
     OrganisationWriter writer = new OrganisationWriter(connection, now);
     ReferenceData reference = ReferenceData.load(connection);
-    long agent = writer.createUser("vianet.agent", passwordHash, "Chen Jing (21Vianet Support)", null, List.of("vianet-agent"));
-    writer.createUser("vianet.agent2", passwordHash, "Wang Fang (21Vianet Support)", null, List.of("vianet-agent"));
-    writer.createUser("manager", passwordHash, "Liu Yang (Support Manager)", null, List.of("manager"));
-    writer.createUser("compliance", passwordHash, "Zhao Lei (Compliance Reviewer)", null, List.of("compliance"));
+    long agent =
+        writer.createUser(
+            "vianet.agent",
+            passwordHash,
+            "Chen Jing (21Vianet Support)",
+            null,
+            List.of("vianet-agent"));
+    writer.createUser(
+        "vianet.agent2",
+        passwordHash,
+        "Wang Fang (21Vianet Support)",
+        null,
+        List.of("vianet-agent"));
+    writer.createUser(
+        "manager", passwordHash, "Liu Yang (Support Manager)", null, List.of("manager"));
+    writer.createUser(
+        "compliance", passwordHash, "Zhao Lei (Compliance Reviewer)", null, List.of("compliance"));
 
     List<PartnerFixture> partners = new ArrayList<>();
     for (String[] p : PARTNERS) {
       long partnerId = writer.createPartner(p[0], p[1]);
       String admin = p[2] + ".admin";
-      long adminId = writer.createUser(admin, passwordHash, p[3], partnerId, List.of("partner-admin"));
-      writer.createUser(p[2] + ".agent", passwordHash, p[3] + " (helpdesk)", partnerId, List.of("partner-agent"));
-      partners.add(new PartnerFixture(partnerId, p[0], adminId, p[3], admin + "@example.cn",
-          writer.createCustomers(partnerId, p[0], CUSTOMERS_PER_PARTNER, reference.serviceIds(), random)));
+      long adminId =
+          writer.createUser(admin, passwordHash, p[3], partnerId, List.of("partner-admin"));
+      writer.createUser(
+          p[2] + ".agent", passwordHash, p[3] + " (helpdesk)", partnerId, List.of("partner-agent"));
+      partners.add(
+          new PartnerFixture(
+              partnerId,
+              p[0],
+              adminId,
+              p[3],
+              admin + "@example.cn",
+              writer.createCustomers(
+                  partnerId, p[0], CUSTOMERS_PER_PARTNER, reference.serviceIds(), random)));
       // Northwind offers office hours only: the nightly job reports it.
       boolean allDay = !p[0].equals("NORTHWIND");
-      writer.createSupportProfile(partnerId,
-          "Hotline +86 400 800 " + (1000 + partners.size()) + ", support@" + p[2] + ".example.cn, portal",
-          allDay ? "24×7×365" : "Mon–Fri 09:00–18:00 Beijing time", allDay,
+      writer.createSupportProfile(
+          partnerId,
+          "Hotline +86 400 800 "
+              + (1000 + partners.size())
+              + ", support@"
+              + p[2]
+              + ".example.cn, portal",
+          allDay ? "24×7×365" : "Mon–Fri 09:00–18:00 Beijing time",
+          allDay,
           p[3] + ", service desk lead, +86 21 5555 0199");
     }
     RequestGenerator generator = new RequestGenerator(connection, reference, agent, now);
-    generator.generate(partners, REQUESTS, Duration.ofDays(120), new RequestGenerator.KindMix(3, 5, 2), random);
+    generator.generate(
+        partners, REQUESTS, Duration.ofDays(120), new RequestGenerator.KindMix(3, 5, 2), random);
     // A fresh day and a half on top, so the agents' queue has new requests waiting to be taken.
-    generator.generate(partners, RECENT_REQUESTS, Duration.ofHours(36), new RequestGenerator.KindMix(3, 5, 2), random);
+    generator.generate(
+        partners,
+        RECENT_REQUESTS,
+        Duration.ofHours(36),
+        new RequestGenerator.KindMix(3, 5, 2),
+        random);
     judgeResolvedEscalations(connection, agent);
   }
 
@@ -90,17 +125,19 @@ public final class DemoData {
    * 21Vianet's verdicts on the resolved escalations: Northwind mostly escalated what it should have
    * solved itself (its first nightly review proposes a remediation plan), the others rarely.
    */
-  private static void judgeResolvedEscalations(Connection connection, long agent) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        """
-        INSERT INTO escalation_verdict (request_id, verdict, decided_by, decided_at)
-        SELECT r.id,
-            CASE WHEN p.code = 'NORTHWIND' AND MOD(r.id, 4) <> 0 THEN 'INAPPROPRIATE'
-                 WHEN MOD(r.id, 7) = 0 THEN 'INAPPROPRIATE' ELSE 'APPROPRIATE' END,
-            ?, COALESCE(r.resolved_at, r.updated_at)
-        FROM support_request r JOIN partner p ON p.id = r.partner_id
-        WHERE r.kind = 'ESCALATION' AND r.status IN ('RESOLVED', 'CLOSED')
-        """)) {
+  private static void judgeResolvedEscalations(Connection connection, long agent)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            """
+            INSERT INTO escalation_verdict (request_id, verdict, decided_by, decided_at)
+            SELECT r.id,
+                CASE WHEN p.code = 'NORTHWIND' AND MOD(r.id, 4) <> 0 THEN 'INAPPROPRIATE'
+                     WHEN MOD(r.id, 7) = 0 THEN 'INAPPROPRIATE' ELSE 'APPROPRIATE' END,
+                ?, COALESCE(r.resolved_at, r.updated_at)
+            FROM support_request r JOIN partner p ON p.id = r.partner_id
+            WHERE r.kind = 'ESCALATION' AND r.status IN ('RESOLVED', 'CLOSED')
+            """)) {
       insert.setLong(1, agent);
       insert.executeUpdate();
     }
@@ -113,7 +150,8 @@ public final class DemoData {
           FROM escalation_verdict v JOIN support_request r ON r.id = v.request_id JOIN partner p ON p.id = r.partner_id
           WHERE v.verdict = 'INAPPROPRIATE'
           """);
-      // The readable line the reports show is the reason's label, as when an agent records a verdict.
+      // The readable line the reports show is the reason's label, as when an agent records a
+      // verdict.
       statement.executeUpdate(
           """
           UPDATE escalation_verdict SET reasons = (SELECT vr.label_en FROM escalation_verdict_reason er

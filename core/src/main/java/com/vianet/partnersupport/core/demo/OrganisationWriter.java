@@ -20,14 +20,36 @@ import java.util.UUID;
 public final class OrganisationWriter {
 
   private static final String[] CITIES = {
-    "Shanghai", "Beijing", "Shenzhen", "Hangzhou", "Chengdu", "Suzhou", "Nanjing", "Wuhan",
-    "Xiamen", "Qingdao", "Tianjin", "Guangzhou"
+    "Shanghai",
+    "Beijing",
+    "Shenzhen",
+    "Hangzhou",
+    "Chengdu",
+    "Suzhou",
+    "Nanjing",
+    "Wuhan",
+    "Xiamen",
+    "Qingdao",
+    "Tianjin",
+    "Guangzhou"
   };
   private static final String[] TRADES = {
-    "Lotus Trading", "Jade Logistics", "Harbour Foods", "Silk Road Textiles", "Peony Design",
-    "Bamboo Health", "Golden Crane Motors", "Summit Education", "Blue River Energy",
-    "Red Lantern Media", "Pearl Finance", "Great Wall Engineering", "Orchid Pharma",
-    "Phoenix Retail", "Dragon Gate Games", "Tea Garden Hotels"
+    "Lotus Trading",
+    "Jade Logistics",
+    "Harbour Foods",
+    "Silk Road Textiles",
+    "Peony Design",
+    "Bamboo Health",
+    "Golden Crane Motors",
+    "Summit Education",
+    "Blue River Energy",
+    "Red Lantern Media",
+    "Pearl Finance",
+    "Great Wall Engineering",
+    "Orchid Pharma",
+    "Phoenix Retail",
+    "Dragon Gate Games",
+    "Tea Garden Hotels"
   };
 
   private final Connection connection;
@@ -79,7 +101,8 @@ public final class OrganisationWriter {
     return id;
   }
 
-  public void createSupportProfile(long partnerId, String channels, String hours, boolean allDay, String contacts)
+  public void createSupportProfile(
+      long partnerId, String channels, String hours, boolean allDay, String contacts)
       throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
@@ -106,12 +129,14 @@ public final class OrganisationWriter {
       for (int i = 0; i < count; i++) {
         String name = CITIES[random.nextInt(CITIES.length)] + " " + TRADES[i % TRADES.length];
         String domain =
-            (TRADES[i % TRADES.length].replace(' ', '-') + "-" + partnerCode + "-" + i).toLowerCase()
+            (TRADES[i % TRADES.length].replace(' ', '-') + "-" + partnerCode + "-" + i)
+                    .toLowerCase()
                 + ".partner.cn";
         insert.setLong(1, partnerId);
         insert.setString(2, name + (i >= TRADES.length ? " " + (i / TRADES.length + 1) : ""));
         insert.setString(3, domain);
-        insert.setString(4, UUID.nameUUIDFromBytes(domain.getBytes(StandardCharsets.UTF_8)).toString());
+        insert.setString(
+            4, UUID.nameUUIDFromBytes(domain.getBytes(StandardCharsets.UTF_8)).toString());
         insert.setTimestamp(5, Timestamp.from(now));
         insert.addBatch();
       }
@@ -130,8 +155,8 @@ public final class OrganisationWriter {
     subscribe(byCustomer.keySet(), serviceIds, random);
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT s.id, s.customer_id, s.service_id FROM subscription s"
-                + " JOIN customer c ON c.id = s.customer_id WHERE c.partner_id = ? ORDER BY s.id")) {
+            "SELECT s.id, s.customer_id, s.service_id FROM subscription s JOIN customer c ON c.id ="
+                + " s.customer_id WHERE c.partner_id = ? ORDER BY s.id")) {
       select.setLong(1, partnerId);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
@@ -142,7 +167,8 @@ public final class OrganisationWriter {
       }
     }
     List<PartnerFixture.Customer> customers = new ArrayList<>();
-    byCustomer.forEach((id, subs) -> customers.add(new PartnerFixture.Customer(id, List.copyOf(subs))));
+    byCustomer.forEach(
+        (id, subs) -> customers.add(new PartnerFixture.Customer(id, List.copyOf(subs))));
     return customers;
   }
 

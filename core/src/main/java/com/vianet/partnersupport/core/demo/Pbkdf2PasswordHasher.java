@@ -25,7 +25,12 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
     Base64.Encoder base64 = Base64.getEncoder();
-    return ALGORITHM + ":" + ITERATIONS + ":" + base64.encodeToString(salt) + ":"
+    return ALGORITHM
+        + ":"
+        + ITERATIONS
+        + ":"
+        + base64.encodeToString(salt)
+        + ":"
         + base64.encodeToString(derive(password, salt, ITERATIONS, KEY_BITS));
   }
 
@@ -37,7 +42,8 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
     }
     Base64.Decoder base64 = Base64.getDecoder();
     byte[] expected = base64.decode(parts[3]);
-    byte[] actual = derive(password, base64.decode(parts[2]), Integer.parseInt(parts[1]), expected.length * 8);
+    byte[] actual =
+        derive(password, base64.decode(parts[2]), Integer.parseInt(parts[1]), expected.length * 8);
     return java.security.MessageDigest.isEqual(expected, actual);
   }
 

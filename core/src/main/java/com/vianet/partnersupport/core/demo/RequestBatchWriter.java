@@ -8,8 +8,8 @@ import java.sql.Types;
 import java.time.Instant;
 
 /**
- * Inserts generated requests, their justifications and their history with JDBC batches, one
- * commit per batch, so a million rows take minutes and a crash loses at most one batch.
+ * Inserts generated requests, their justifications and their history with JDBC batches, one commit
+ * per batch, so a million rows take minutes and a crash loses at most one batch.
  */
 final class RequestBatchWriter implements AutoCloseable {
 
@@ -87,18 +87,49 @@ final class RequestBatchWriter implements AutoCloseable {
     }
     event(row, "CREATED", null, "SUBMITTED", row.createdBy(), row.contactName(), row.createdAt());
     if (row.firstContactAt() != null) {
-      event(row, "STATUS_CHANGED", "SUBMITTED", "CONTACTED", row.assignedTo(), "21Vianet Support", row.firstContactAt());
+      event(
+          row,
+          "STATUS_CHANGED",
+          "SUBMITTED",
+          "CONTACTED",
+          row.assignedTo(),
+          "21Vianet Support",
+          row.firstContactAt());
     }
     if (row.resolvedAt() != null) {
-      String actor = row.kind().concernsCustomer() && row.assignedTo() == null ? row.contactName() : "21Vianet Support";
-      event(row, "STATUS_CHANGED", row.firstContactAt() == null ? "SUBMITTED" : "IN_PROGRESS", "RESOLVED", row.assignedTo(), actor, row.resolvedAt());
+      String actor =
+          row.kind().concernsCustomer() && row.assignedTo() == null
+              ? row.contactName()
+              : "21Vianet Support";
+      event(
+          row,
+          "STATUS_CHANGED",
+          row.firstContactAt() == null ? "SUBMITTED" : "IN_PROGRESS",
+          "RESOLVED",
+          row.assignedTo(),
+          actor,
+          row.resolvedAt());
     }
     if (row.closedAt() != null) {
-      event(row, "STATUS_CHANGED", "RESOLVED", "CLOSED", row.assignedTo(), "21Vianet Support", row.closedAt());
+      event(
+          row,
+          "STATUS_CHANGED",
+          "RESOLVED",
+          "CLOSED",
+          row.assignedTo(),
+          "21Vianet Support",
+          row.closedAt());
     }
   }
 
-  private void event(RequestRow row, String type, String from, String to, Long actorId, String actorName, Instant at)
+  private void event(
+      RequestRow row,
+      String type,
+      String from,
+      String to,
+      Long actorId,
+      String actorName,
+      Instant at)
       throws SQLException {
     history.setString(1, type);
     history.setString(2, from);

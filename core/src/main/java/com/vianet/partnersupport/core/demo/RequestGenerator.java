@@ -46,7 +46,8 @@ public final class RequestGenerator {
   private final long vianetAgentId;
   private final Instant now;
 
-  public RequestGenerator(Connection connection, ReferenceData reference, long vianetAgentId, Instant now) {
+  public RequestGenerator(
+      Connection connection, ReferenceData reference, long vianetAgentId, Instant now) {
     this.connection = connection;
     this.reference = reference;
     this.vianetAgentId = vianetAgentId;
@@ -54,7 +55,8 @@ public final class RequestGenerator {
   }
 
   /** Writes {@code count} requests for the given partners; returns how many were written. */
-  public long generate(List<PartnerFixture> partners, long count, Duration window, KindMix mix, Random random)
+  public long generate(
+      List<PartnerFixture> partners, long count, Duration window, KindMix mix, Random random)
       throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
@@ -66,7 +68,8 @@ public final class RequestGenerator {
         for (int i = 0; i < size; i++) {
           PartnerFixture partner = partners.get(random.nextInt(partners.size()));
           Instant created = now.minusSeconds((long) (random.nextDouble() * window.toSeconds()));
-          writer.add(row(RequestNumbers.format(numbers[i]), partner, mix.pick(random), created, random));
+          writer.add(
+              row(RequestNumbers.format(numbers[i]), partner, mix.pick(random), created, random));
         }
         writer.flush();
         written += size;
@@ -77,13 +80,16 @@ public final class RequestGenerator {
     return written;
   }
 
-  private RequestRow row(String number, PartnerFixture partner, RequestKind kind, Instant created, Random random) {
+  private RequestRow row(
+      String number, PartnerFixture partner, RequestKind kind, Instant created, Random random) {
     Long customerId = null;
     Long subscriptionId = null;
     Long serviceId = null;
     if (kind.concernsCustomer() && !partner.customers().isEmpty()) {
-      PartnerFixture.Customer customer = partner.customers().get(random.nextInt(partner.customers().size()));
-      PartnerFixture.Subscription sub = customer.subscriptions().get(random.nextInt(customer.subscriptions().size()));
+      PartnerFixture.Customer customer =
+          partner.customers().get(random.nextInt(partner.customers().size()));
+      PartnerFixture.Subscription sub =
+          customer.subscriptions().get(random.nextInt(customer.subscriptions().size()));
       customerId = customer.id();
       subscriptionId = sub.id();
       serviceId = sub.serviceId();
@@ -91,12 +97,15 @@ public final class RequestGenerator {
       kind = RequestKind.PARTNER;
     }
     List<RequestCategory> categories =
-        kind == RequestKind.PARTNER ? RequestCategory.partnerCenterCategories() : RequestCategory.customerCategories();
+        kind == RequestKind.PARTNER
+            ? RequestCategory.partnerCenterCategories()
+            : RequestCategory.customerCategories();
     RequestCategory category = categories.get(random.nextInt(categories.size()));
     List<Long> types = reference.problemTypes().getOrDefault(category, List.of());
     Long problemType = types.isEmpty() ? null : types.get(random.nextInt(types.size()));
     int sev = random.nextInt(10);
-    Severity severity = sev == 0 ? Severity.CRITICAL : sev < 6 ? Severity.MODERATE : Severity.MINIMAL;
+    Severity severity =
+        sev == 0 ? Severity.CRITICAL : sev < 6 ? Severity.MODERATE : Severity.MINIMAL;
 
     long ageHours = Duration.between(created, now).toHours();
     RequestStatus status = statusFor(kind, ageHours, random);
@@ -110,7 +119,8 @@ public final class RequestGenerator {
       resolution = random.nextBoolean() ? "RESOLVED_BY_PARTNER" : "GUIDED_CUSTOMER";
     } else if (status != RequestStatus.SUBMITTED) {
       assigned = vianetAgentId;
-      contacted = created.plusSeconds(900 + random.nextInt(severity == Severity.CRITICAL ? 5_400 : 20_000));
+      contacted =
+          created.plusSeconds(900 + random.nextInt(severity == Severity.CRITICAL ? 5_400 : 20_000));
       if (status == RequestStatus.RESOLVED || status == RequestStatus.CLOSED) {
         resolved = contacted.plusSeconds(3_600 + random.nextInt(200_000));
         resolution = random.nextInt(3) == 0 ? "GUIDANCE_ONLY" : "RESOLVED_BY_VIANET";
@@ -130,14 +140,34 @@ public final class RequestGenerator {
                 random.nextInt(3) == 0,
                 random.nextInt(3) == 0,
                 random.nextInt(4) == 0,
-                random.nextBoolean() ? "Screenshot of the error and the correlation id from the admin center." : null)
+                random.nextBoolean()
+                    ? "Screenshot of the error and the correlation id from the admin center."
+                    : null)
             : null;
     String title = RequestTexts.title(category, random);
     return new RequestRow(
-        number, partner.id(), kind, category, problemType, severity, title,
-        RequestTexts.description(category, title, random), customerId, subscriptionId, serviceId,
-        partner.adminName(), partner.adminEmail(), status, resolution, partner.adminUserId(), assigned,
-        created, contacted, resolved, closed, justification);
+        number,
+        partner.id(),
+        kind,
+        category,
+        problemType,
+        severity,
+        title,
+        RequestTexts.description(category, title, random),
+        customerId,
+        subscriptionId,
+        serviceId,
+        partner.adminName(),
+        partner.adminEmail(),
+        status,
+        resolution,
+        partner.adminUserId(),
+        assigned,
+        created,
+        contacted,
+        resolved,
+        closed,
+        justification);
   }
 
   private Instant clamp(Instant t) {
@@ -150,13 +180,22 @@ public final class RequestGenerator {
     }
     int roll = random.nextInt(100);
     if (ageHours > 14 * 24) {
-      return roll < 80 ? RequestStatus.CLOSED : roll < 95 ? RequestStatus.RESOLVED : RequestStatus.WAITING_FOR_PARTNER;
+      return roll < 80
+          ? RequestStatus.CLOSED
+          : roll < 95 ? RequestStatus.RESOLVED : RequestStatus.WAITING_FOR_PARTNER;
     }
     if (ageHours > 48) {
-      RequestStatus[] mid = {RequestStatus.CONTACTED, RequestStatus.IN_PROGRESS, RequestStatus.WAITING_FOR_PARTNER,
-          RequestStatus.RESOLVED, RequestStatus.CLOSED};
+      RequestStatus[] mid = {
+        RequestStatus.CONTACTED,
+        RequestStatus.IN_PROGRESS,
+        RequestStatus.WAITING_FOR_PARTNER,
+        RequestStatus.RESOLVED,
+        RequestStatus.CLOSED
+      };
       return mid[roll % mid.length];
     }
-    return roll < 50 ? RequestStatus.SUBMITTED : roll < 80 ? RequestStatus.CONTACTED : RequestStatus.IN_PROGRESS;
+    return roll < 50
+        ? RequestStatus.SUBMITTED
+        : roll < 80 ? RequestStatus.CONTACTED : RequestStatus.IN_PROGRESS;
   }
 }

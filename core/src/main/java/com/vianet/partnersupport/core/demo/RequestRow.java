@@ -31,7 +31,8 @@ record RequestRow(
     Instant closedAt,
     Justification justification) {
 
-  record Justification(String stepsTried, boolean training, boolean documentation, boolean tools, String evidence) {}
+  record Justification(
+      String stepsTried, boolean training, boolean documentation, boolean tools, String evidence) {}
 
   Instant updatedAt() {
     Instant last = createdAt;

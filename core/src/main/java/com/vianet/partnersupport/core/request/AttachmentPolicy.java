@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What may be attached to a request: at most five files of at most 10 MB, of the types support
- * can open. The type is decided from the name and checked against the content; the name the
- * browser sent is cleaned before it is stored or offered for download.
+ * What may be attached to a request: at most five files of at most 10 MB, of the types support can
+ * open. The type is decided from the name and checked against the content; the name the browser
+ * sent is cleaned before it is stored or offered for download.
  */
 public final class AttachmentPolicy {
 
@@ -40,16 +40,20 @@ public final class AttachmentPolicy {
           Map.entry("xml", "application/xml"),
           Map.entry("har", "application/json"),
           Map.entry("zip", "application/zip"),
-          Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+          Map.entry(
+              "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
           Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-          Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"));
+          Map.entry(
+              "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"));
 
   private AttachmentPolicy() {}
 
   /** The content type to store and serve, decided by us, never by the uploader. */
   public static Optional<String> contentTypeOf(String fileName) {
     int dot = fileName.lastIndexOf('.');
-    return dot < 0 ? Optional.empty() : Optional.ofNullable(TYPES.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
+    return dot < 0
+        ? Optional.empty()
+        : Optional.ofNullable(TYPES.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
   }
 
   public static Optional<Refusal> check(String fileName, byte[] content, int filesSoFar) {
@@ -66,7 +70,9 @@ public final class AttachmentPolicy {
     if (type.isEmpty()) {
       return Optional.of(Refusal.TYPE_NOT_ALLOWED);
     }
-    return contentMatches(type.get(), content) ? Optional.empty() : Optional.of(Refusal.CONTENT_DOES_NOT_MATCH_TYPE);
+    return contentMatches(type.get(), content)
+        ? Optional.empty()
+        : Optional.of(Refusal.CONTENT_DOES_NOT_MATCH_TYPE);
   }
 
   private static boolean contentMatches(String type, byte[] content) {
@@ -82,7 +88,8 @@ public final class AttachmentPolicy {
   }
 
   private static boolean startsWith(byte[] content, byte[] prefix) {
-    return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
+    return content.length >= prefix.length
+        && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
   }
 
   private static boolean isText(byte[] content) {

@@ -27,7 +27,9 @@ public final class RequestNumbers {
     String sql =
         postgres
             ? "SELECT nextval('support_request_number_seq') FROM generate_series(1, " + count + ")"
-            : "SELECT NEXT VALUE FOR support_request_number_seq FROM SYSTEM_RANGE(1, " + count + ")";
+            : "SELECT NEXT VALUE FOR support_request_number_seq FROM SYSTEM_RANGE(1, "
+                + count
+                + ")";
     long[] values = new long[count];
     try (Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery(sql)) {

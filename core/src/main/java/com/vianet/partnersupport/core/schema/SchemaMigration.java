@@ -21,7 +21,10 @@ public final class SchemaMigration {
         .migrate();
   }
 
-  /** "postgresql" or "h2": the folder of the vendor migrations, and what vendor SQL elsewhere keys on. */
+  /**
+   * "postgresql" or "h2": the folder of the vendor migrations, and what vendor SQL elsewhere keys
+   * on.
+   */
   public static String vendor(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
       String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);

@@ -34,7 +34,11 @@ class SettingsTest {
   void environmentVariableSwitchesToPostgres() {
     Settings settings =
         new Settings(
-            Map.of("PARTNER_SUPPORT_DB_URL", "jdbc:postgresql://db:5432/ps", "PARTNER_SUPPORT_DB_USER", "ps"),
+            Map.of(
+                "PARTNER_SUPPORT_DB_URL",
+                "jdbc:postgresql://db:5432/ps",
+                "PARTNER_SUPPORT_DB_USER",
+                "ps"),
             systemProperties());
     DatabaseSettings db = DatabaseSettings.from(settings);
     assertThat(db.isPostgres()).isTrue();
@@ -45,9 +49,13 @@ class SettingsTest {
   void systemPropertyWinsOverEnvironmentWhichWinsOverTheFile() throws IOException {
     Path psHome = home.resolve("ps");
     Files.createDirectories(psHome);
-    Files.writeString(psHome.resolve("partner-support.properties"), "db.url=jdbc:h2:mem:file\ndb.user=fromfile\n");
+    Files.writeString(
+        psHome.resolve("partner-support.properties"),
+        "db.url=jdbc:h2:mem:file\ndb.user=fromfile\n");
     Properties props = systemProperties();
-    Map<String, String> env = Map.of("PARTNER_SUPPORT_HOME", psHome.toString(), "PARTNER_SUPPORT_DB_URL", "jdbc:h2:mem:env");
+    Map<String, String> env =
+        Map.of(
+            "PARTNER_SUPPORT_HOME", psHome.toString(), "PARTNER_SUPPORT_DB_URL", "jdbc:h2:mem:env");
     assertThat(new Settings(env, props).get("db.url")).contains("jdbc:h2:mem:env");
     assertThat(new Settings(env, props).get("db.user")).contains("fromfile");
     props.setProperty("partner-support.db.url", "jdbc:h2:mem:prop");
@@ -56,7 +64,8 @@ class SettingsTest {
 
   @Test
   void passwordIsNeverPrinted() {
-    assertThat(new DatabaseSettings("jdbc:h2:mem:x", "sa", "s3cret").toString()).doesNotContain("s3cret");
+    assertThat(new DatabaseSettings("jdbc:h2:mem:x", "sa", "s3cret").toString())
+        .doesNotContain("s3cret");
   }
 
   @Test
@@ -69,6 +78,7 @@ class SettingsTest {
   void h2OpensInTheModeEclipseLinkNeedsUnlessTheUrlNamesOne() {
     assertThat(ConfiguredDataSource.withLegacyMode("jdbc:h2:file:/x;AUTO_SERVER=TRUE"))
         .isEqualTo("jdbc:h2:file:/x;AUTO_SERVER=TRUE;MODE=LEGACY");
-    assertThat(ConfiguredDataSource.withLegacyMode("jdbc:h2:mem:x;MODE=PostgreSQL")).isEqualTo("jdbc:h2:mem:x;MODE=PostgreSQL");
+    assertThat(ConfiguredDataSource.withLegacyMode("jdbc:h2:mem:x;MODE=PostgreSQL"))
+        .isEqualTo("jdbc:h2:mem:x;MODE=PostgreSQL");
   }
 }

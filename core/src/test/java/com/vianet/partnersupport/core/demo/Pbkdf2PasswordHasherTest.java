@@ -12,7 +12,8 @@ class Pbkdf2PasswordHasherTest {
 
   @Test
   void readsTheHashesTheContainerWrites() {
-    assertThat(Pbkdf2PasswordHasher.matches(DemoData.DEMO_PASSWORD.toCharArray(), FROM_PAYARA)).isTrue();
+    assertThat(Pbkdf2PasswordHasher.matches(DemoData.DEMO_PASSWORD.toCharArray(), FROM_PAYARA))
+        .isTrue();
     assertThat(Pbkdf2PasswordHasher.matches("wrong".toCharArray(), FROM_PAYARA)).isFalse();
   }
 

@@ -30,7 +30,8 @@ class AttachmentPolicyTest {
 
   @Test
   void refusesExecutablesAndFilesWhoseContentIsNotTheirType() {
-    assertThat(AttachmentPolicy.check("setup.exe", new byte[] {'M', 'Z'}, 0)).contains(Refusal.TYPE_NOT_ALLOWED);
+    assertThat(AttachmentPolicy.check("setup.exe", new byte[] {'M', 'Z'}, 0))
+        .contains(Refusal.TYPE_NOT_ALLOWED);
     assertThat(AttachmentPolicy.check("noextension", PDF, 0)).contains(Refusal.TYPE_NOT_ALLOWED);
     assertThat(AttachmentPolicy.check("invoice.pdf", new byte[] {'M', 'Z', 0}, 0))
         .contains(Refusal.CONTENT_DOES_NOT_MATCH_TYPE);
@@ -42,8 +43,10 @@ class AttachmentPolicyTest {
   @Test
   void fileNamesLoseFoldersControlAndReservedCharacters() {
     assertThat(AttachmentPolicy.sanitiseFileName("../../etc/passwd")).isEqualTo("passwd");
-    assertThat(AttachmentPolicy.sanitiseFileName("C:\\Users\\li\\report.pdf")).isEqualTo("report.pdf");
-    assertThat(AttachmentPolicy.sanitiseFileName("a\r\nb<script>.txt")).isEqualTo("a__b_script_.txt");
+    assertThat(AttachmentPolicy.sanitiseFileName("C:\\Users\\li\\report.pdf"))
+        .isEqualTo("report.pdf");
+    assertThat(AttachmentPolicy.sanitiseFileName("a\r\nb<script>.txt"))
+        .isEqualTo("a__b_script_.txt");
     assertThat(AttachmentPolicy.sanitiseFileName("  ..hidden  ")).isEqualTo("hidden");
     assertThat(AttachmentPolicy.sanitiseFileName("")).isEqualTo("attachment");
     assertThat(AttachmentPolicy.sanitiseFileName("报告 2026.pdf")).isEqualTo("报告 2026.pdf");

@@ -18,6 +18,8 @@ class RequestCategoryTest {
   @Test
   void howToIsWithinThePartnersOwnSupportScope() {
     assertThat(RequestCategory.HOW_TO.isPartnerSupportScope()).isTrue();
-    assertThat(RequestCategory.customerCategories()).hasSize(7).doesNotContain(RequestCategory.BILLING);
+    assertThat(RequestCategory.customerCategories())
+        .hasSize(7)
+        .doesNotContain(RequestCategory.BILLING);
   }
 }

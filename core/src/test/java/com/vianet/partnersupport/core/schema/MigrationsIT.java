@@ -7,8 +7,8 @@ import com.vianet.partnersupport.core.config.ConfiguredDataSource;
 import com.vianet.partnersupport.core.config.DatabaseSettings;
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.request.RequestNumbers;
-import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
 import com.vianet.partnersupport.core.testing.Sql;
+import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,7 +36,9 @@ class MigrationsIT {
     DataSource h2 =
         ConfiguredDataSource.create(
             new DatabaseSettings(
-                "jdbc:h2:file:" + dir + "/h2-it/" + UUID.randomUUID() + ";AUTO_SERVER=TRUE", "sa", ""));
+                "jdbc:h2:file:" + dir + "/h2-it/" + UUID.randomUUID() + ";AUTO_SERVER=TRUE",
+                "sa",
+                ""));
     checkMigrationsAndDemoData(h2);
   }
 
@@ -49,18 +51,27 @@ class MigrationsIT {
 
     try (Connection c = dataSource.getConnection()) {
       assertThat(Sql.count(c, "SELECT COUNT(*) FROM partner")).isEqualTo(3);
-      assertThat(Sql.count(c, "SELECT COUNT(*) FROM customer")).isEqualTo(3L * DemoData.CUSTOMERS_PER_PARTNER);
-      assertThat(Sql.count(c, "SELECT COUNT(*) FROM support_request")).isEqualTo(DemoData.REQUESTS + DemoData.RECENT_REQUESTS);
+      assertThat(Sql.count(c, "SELECT COUNT(*) FROM customer"))
+          .isEqualTo(3L * DemoData.CUSTOMERS_PER_PARTNER);
+      assertThat(Sql.count(c, "SELECT COUNT(*) FROM support_request"))
+          .isEqualTo(DemoData.REQUESTS + DemoData.RECENT_REQUESTS);
       assertThat(Sql.count(c, "SELECT COUNT(DISTINCT status) FROM support_request")).isEqualTo(6);
       assertThat(Sql.count(c, "SELECT COUNT(DISTINCT kind) FROM support_request")).isEqualTo(3);
       assertThat(Sql.count(c, "SELECT COUNT(*) FROM support_request WHERE kind = 'ESCALATION'"))
           .isEqualTo(Sql.count(c, "SELECT COUNT(*) FROM escalation_justification"));
-      assertThat(Sql.count(c, "SELECT COUNT(*) FROM support_request r WHERE NOT EXISTS"
-              + " (SELECT 1 FROM request_history h WHERE h.request_id = r.id AND h.event_type = 'CREATED')"))
+      assertThat(
+              Sql.count(
+                  c,
+                  "SELECT COUNT(*) FROM support_request r WHERE NOT EXISTS (SELECT 1 FROM"
+                      + " request_history h WHERE h.request_id = r.id AND h.event_type ="
+                      + " 'CREATED')"))
           .isZero();
       // An escalation's customer always belongs to the partner that escalated it.
-      assertThat(Sql.count(c, "SELECT COUNT(*) FROM support_request r JOIN customer c ON c.id = r.customer_id"
-              + " WHERE c.partner_id <> r.partner_id"))
+      assertThat(
+              Sql.count(
+                  c,
+                  "SELECT COUNT(*) FROM support_request r JOIN customer c ON c.id = r.customer_id"
+                      + " WHERE c.partner_id <> r.partner_id"))
           .isZero();
 
       // The job repository comes from the database's own script of Spring Batch.
@@ -69,11 +80,13 @@ class MigrationsIT {
       long[] numbers = RequestNumbers.reserve(c, 500);
       assertThat(Arrays.stream(numbers).distinct().count()).isEqualTo(500);
       try (Statement s = c.createStatement()) {
-        assertThatThrownBy(() -> s.executeUpdate("INSERT INTO partner (code, name, created_at)"
-                + " VALUES ('CONTOSO', 'Duplicate', CURRENT_TIMESTAMP)"))
+        assertThatThrownBy(
+                () ->
+                    s.executeUpdate(
+                        "INSERT INTO partner (code, name, created_at)"
+                            + " VALUES ('CONTOSO', 'Duplicate', CURRENT_TIMESTAMP)"))
             .isInstanceOf(SQLException.class);
       }
     }
   }
-
 }

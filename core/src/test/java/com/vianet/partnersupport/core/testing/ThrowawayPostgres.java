@@ -25,7 +25,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
 
   private ThrowawayPostgres(String name) {
     this.name = name;
-    String url = SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name + "?reWriteBatchedInserts=true";
+    String url =
+        SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name + "?reWriteBatchedInserts=true";
     this.settings = new DatabaseSettings(url, USER, PASSWORD);
   }
 
@@ -36,8 +37,12 @@ public final class ThrowawayPostgres implements AutoCloseable {
       statement.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new SQLException(
-          "The tests need PostgreSQL at " + SERVER + " (set PS_TEST_PG_URL, PS_TEST_PG_USER,"
-              + " PS_TEST_PG_PASSWORD to use another): " + e.getMessage(), e);
+          "The tests need PostgreSQL at "
+              + SERVER
+              + " (set PS_TEST_PG_URL, PS_TEST_PG_USER,"
+              + " PS_TEST_PG_PASSWORD to use another): "
+              + e.getMessage(),
+          e);
     }
     return new ThrowawayPostgres(name);
   }

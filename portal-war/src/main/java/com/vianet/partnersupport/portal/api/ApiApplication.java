@@ -8,8 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 /** The REST API, shaped like Partner Center's ServiceRequest resource so its scripts work here. */
 @ApplicationPath("api")
 @OpenAPIDefinition(
-    info = @Info(
-        title = "Partner Support API",
-        version = "1",
-        description = "Partner Center compatible service requests. HTTP Basic with a portal user."))
+    info =
+        @Info(
+            title = "Partner Support API",
+            version = "1",
+            description =
+                "Partner Center compatible service requests. HTTP Basic with a portal user."))
 public class ApiApplication extends Application {}

@@ -16,23 +16,27 @@ import java.util.Map;
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
-  private static final Map<String, String> API_FIELDS = Map.of(
-      "category", "supportTopicId",
-      "problemTypeId", "supportTopicId",
-      "contactName", "primaryContact.firstName",
-      "contactEmail", "primaryContact.email",
-      "contactPhone", "primaryContact.phoneNumber",
-      "phoneGivenWhenPreferred", "primaryContact.phoneNumber",
-      "language", "agentLocale");
+  private static final Map<String, String> API_FIELDS =
+      Map.of(
+          "category", "supportTopicId",
+          "problemTypeId", "supportTopicId",
+          "contactName", "primaryContact.firstName",
+          "contactEmail", "primaryContact.email",
+          "contactPhone", "primaryContact.phoneNumber",
+          "phoneGivenWhenPreferred", "primaryContact.phoneNumber",
+          "language", "agentLocale");
 
   @Context private HttpHeaders headers;
 
   @Override
   public Response toResponse(ConstraintViolationException e) {
-    List<ApiJson.FieldError> errors = e.getConstraintViolations().stream()
-        .map(v -> new ApiJson.FieldError(field(v), v.getMessage()))
-        .sorted(Comparator.comparing((ApiJson.FieldError f) -> f.field).thenComparing(f -> f.message))
-        .toList();
+    List<ApiJson.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new ApiJson.FieldError(field(v), v.getMessage()))
+            .sorted(
+                Comparator.comparing((ApiJson.FieldError f) -> f.field)
+                    .thenComparing(f -> f.message))
+            .toList();
     return ErrorResponses.of(400, ErrorResponses.text(headers, "api.invalid"), errors);
   }
 

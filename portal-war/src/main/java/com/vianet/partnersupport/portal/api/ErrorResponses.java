@@ -24,9 +24,17 @@ final class ErrorResponses {
   }
 
   static String text(HttpHeaders headers, String key, Object... arguments) {
-    Locale locale = headers == null ? Locale.ENGLISH : headers.getAcceptableLanguages().stream()
-        .filter(l -> l.getLanguage().equals("it") || l.getLanguage().equals("zh") || l.getLanguage().equals("en"))
-        .findFirst().orElse(Locale.ENGLISH);
+    Locale locale =
+        headers == null
+            ? Locale.ENGLISH
+            : headers.getAcceptableLanguages().stream()
+                .filter(
+                    l ->
+                        l.getLanguage().equals("it")
+                            || l.getLanguage().equals("zh")
+                            || l.getLanguage().equals("en"))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
     try {
       ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
       return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);

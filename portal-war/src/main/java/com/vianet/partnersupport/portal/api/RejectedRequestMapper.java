@@ -8,7 +8,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
-/** A change the domain refused: 400 with its reason, or 404 for a request outside the caller's scope. */
+/**
+ * A change the domain refused: 400 with its reason, or 404 for a request outside the caller's
+ * scope.
+ */
 @Provider
 public class RejectedRequestMapper implements ExceptionMapper<RequestRejectedException> {
 
@@ -17,6 +20,7 @@ public class RejectedRequestMapper implements ExceptionMapper<RequestRejectedExc
   @Override
   public Response toResponse(RequestRejectedException e) {
     int status = e.messageKey().equals("request.notFound") ? 404 : 400;
-    return ErrorResponses.of(status, ErrorResponses.text(headers, e.messageKey(), e.arguments()), List.of());
+    return ErrorResponses.of(
+        status, ErrorResponses.text(headers, e.messageKey(), e.arguments()), List.of());
   }
 }

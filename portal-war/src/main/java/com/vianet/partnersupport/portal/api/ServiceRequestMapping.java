@@ -55,8 +55,11 @@ final class ServiceRequestMapping {
       }
     }
     if (in.primaryContact != null) {
-      String name = ((in.primaryContact.firstName == null ? "" : in.primaryContact.firstName) + " "
-          + (in.primaryContact.lastName == null ? "" : in.primaryContact.lastName)).strip();
+      String name =
+          ((in.primaryContact.firstName == null ? "" : in.primaryContact.firstName)
+                  + " "
+                  + (in.primaryContact.lastName == null ? "" : in.primaryContact.lastName))
+              .strip();
       draft.setContactName(name.isEmpty() ? null : name);
       draft.setContactEmail(in.primaryContact.email);
       draft.setContactPhone(in.primaryContact.phoneNumber);
@@ -65,7 +68,8 @@ final class ServiceRequestMapping {
     return draft;
   }
 
-  static ApiJson.ServiceRequest json(SupportRequest r, List<AttachmentSummary> attachments, String baseUri) {
+  static ApiJson.ServiceRequest json(
+      SupportRequest r, List<AttachmentSummary> attachments, String baseUri) {
     ApiJson.ServiceRequest out = new ApiJson.ServiceRequest();
     out.id = r.getNumber();
     out.title = r.getTitle();
@@ -94,21 +98,28 @@ final class ServiceRequestMapping {
     out.createdDate = date(r.getCreatedAt());
     out.lastModifiedDate = date(r.getUpdatedAt());
     out.lastClosedDate = date(r.getClosedAt());
-    out.fileLinks = attachments.stream().map(a -> {
-      ApiJson.FileLink link = new ApiJson.FileLink();
-      link.name = a.fileName();
-      link.uri = baseUri + "v1/servicerequests/" + r.getNumber() + "/files/" + a.id();
-      return link;
-    }).toList();
-    out.notes = r.getPartnerVisibleHistory().stream()
-        .filter(h -> h.getEvent() == RequestHistory.Event.NOTE)
-        .map(h -> {
-          ApiJson.Note note = new ApiJson.Note();
-          note.createdByName = h.getActorName();
-          note.createdDate = date(h.getCreatedAt());
-          note.text = h.getNote();
-          return note;
-        }).toList();
+    out.fileLinks =
+        attachments.stream()
+            .map(
+                a -> {
+                  ApiJson.FileLink link = new ApiJson.FileLink();
+                  link.name = a.fileName();
+                  link.uri = baseUri + "v1/servicerequests/" + r.getNumber() + "/files/" + a.id();
+                  return link;
+                })
+            .toList();
+    out.notes =
+        r.getPartnerVisibleHistory().stream()
+            .filter(h -> h.getEvent() == RequestHistory.Event.NOTE)
+            .map(
+                h -> {
+                  ApiJson.Note note = new ApiJson.Note();
+                  note.createdByName = h.getActorName();
+                  note.createdDate = date(h.getCreatedAt());
+                  note.text = h.getNote();
+                  return note;
+                })
+            .toList();
     return out;
   }
 

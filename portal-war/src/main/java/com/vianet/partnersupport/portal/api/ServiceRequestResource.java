@@ -51,7 +51,8 @@ public class ServiceRequestResource {
   @GET
   @Operation(summary = "The caller's service requests, newest first")
   public ApiJson.Collection<ApiJson.ServiceRequest> list(
-      @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("size") @DefaultValue("100") int size) {
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("size") @DefaultValue("100") int size) {
     if (offset < 0 || size < 1 || size > 500) {
       throw new RequestRejectedException("api.paging");
     }
@@ -61,7 +62,10 @@ public class ServiceRequestResource {
     ApiJson.Collection<ApiJson.ServiceRequest> page = new ApiJson.Collection<>();
     page.totalCount = (int) search.count(scope, filter);
     List<RequestListItem> items = search.page(scope, filter, offset, size, "createdAt", false);
-    page.items = items.stream().map(i -> json(scope, requests.find(scope, i.number()).orElseThrow())).toList();
+    page.items =
+        items.stream()
+            .map(i -> json(scope, requests.find(scope, i.number()).orElseThrow()))
+            .toList();
     return page;
   }
 
@@ -70,13 +74,17 @@ public class ServiceRequestResource {
   @Operation(summary = "The support topics a request can be filed under")
   public ApiJson.Collection<ApiJson.SupportTopic> supportTopics() {
     ApiJson.Collection<ApiJson.SupportTopic> topics = new ApiJson.Collection<>();
-    topics.items = requests.supportTopics().stream().map(t -> {
-      ApiJson.SupportTopic topic = new ApiJson.SupportTopic();
-      topic.id = String.valueOf(t.getId());
-      topic.name = t.getName();
-      topic.description = t.getCategory().name().toLowerCase(Locale.ROOT);
-      return topic;
-    }).toList();
+    topics.items =
+        requests.supportTopics().stream()
+            .map(
+                t -> {
+                  ApiJson.SupportTopic topic = new ApiJson.SupportTopic();
+                  topic.id = String.valueOf(t.getId());
+                  topic.name = t.getName();
+                  topic.description = t.getCategory().name().toLowerCase(Locale.ROOT);
+                  return topic;
+                })
+            .toList();
     topics.totalCount = topics.items.size();
     return topics;
   }
@@ -91,33 +99,40 @@ public class ServiceRequestResource {
 
   @POST
   @Operation(summary = "Create a service request (contact language: the portal user's)")
-  public Response create(ApiJson.ServiceRequest body, @HeaderParam("MS-RequestId") String requestId) {
+  public Response create(
+      ApiJson.ServiceRequest body, @HeaderParam("MS-RequestId") String requestId) {
     return create(null, body, requestId);
   }
 
   @POST
   @Path("{agentLocale}")
-  @Operation(summary = "Create a service request, to be handled in the given locale (en-US, it-IT, zh-CN)")
-  public Response create(@PathParam("agentLocale") String agentLocale, ApiJson.ServiceRequest body,
+  @Operation(
+      summary = "Create a service request, to be handled in the given locale (en-US, it-IT, zh-CN)")
+  public Response create(
+      @PathParam("agentLocale") String agentLocale,
+      ApiJson.ServiceRequest body,
       @HeaderParam("MS-RequestId") String requestId) {
     if (body == null) {
       throw new RequestRejectedException("api.body");
     }
     RequestDraft draft = ServiceRequestMapping.draft(body);
-    draft.setCategory(requests.supportTopics().stream()
-        .filter(t -> String.valueOf(t.getId()).equals(body.supportTopicId))
-        .map(ProblemType::getCategory)
-        .findFirst()
-        .orElseThrow(() -> new RequestRejectedException("api.supportTopic")));
+    draft.setCategory(
+        requests.supportTopics().stream()
+            .filter(t -> String.valueOf(t.getId()).equals(body.supportTopicId))
+            .map(ProblemType::getCategory)
+            .findFirst()
+            .orElseThrow(() -> new RequestRejectedException("api.supportTopic")));
     draft.setTimeZone(currentUser.profile().getTimeZone());
-    draft.setLanguage(language(agentLocale == null ? currentUser.profile().getLocale() : agentLocale));
+    draft.setLanguage(
+        language(agentLocale == null ? currentUser.profile().getLocale() : agentLocale));
     // Partner Center scripts send a new MS-RequestId per call and the same one on a retry.
     if (requestId != null && !requestId.isBlank() && requestId.length() <= 36) {
       draft.setSubmissionToken(requestId.strip());
     }
     PartnerScope scope = currentUser.scope();
     String number = requests.submit(scope, currentUser.actor(), draft, List.of());
-    return Response.created(uriInfo.getBaseUriBuilder().path("v1/servicerequests").path(number).build())
+    return Response.created(
+            uriInfo.getBaseUriBuilder().path("v1/servicerequests").path(number).build())
         .entity(json(scope, requests.find(scope, number).orElseThrow()))
         .build();
   }
@@ -148,17 +163,22 @@ public class ServiceRequestResource {
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download an attached file")
   public Response file(@PathParam("id") String id, @PathParam("fileId") long fileId) {
-    RequestAttachment attachment = requests.attachment(currentUser.scope(), id, fileId).orElseThrow(NotFoundException::new);
+    RequestAttachment attachment =
+        requests.attachment(currentUser.scope(), id, fileId).orElseThrow(NotFoundException::new);
     return Response.ok(attachment.getContent(), attachment.getContentType())
-        .header("Content-Disposition", "attachment; filename*=UTF-8''"
-            + java.net.URLEncoder.encode(attachment.getFileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+        .header(
+            "Content-Disposition",
+            "attachment; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(
+                        attachment.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"))
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }
 
   private ApiJson.ServiceRequest json(PartnerScope scope, SupportRequest request) {
-    return ServiceRequestMapping.json(request, requests.attachments(scope, request.getNumber()),
-        uriInfo.getBaseUri().toString());
+    return ServiceRequestMapping.json(
+        request, requests.attachments(scope, request.getNumber()), uriInfo.getBaseUri().toString());
   }
 
   private static String language(String locale) {

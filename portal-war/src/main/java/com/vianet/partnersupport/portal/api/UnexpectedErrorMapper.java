@@ -33,7 +33,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       if (cause instanceof jakarta.validation.ConstraintViolationException violation) {
         return violations.toResponse(violation);
       }
-      if (cause instanceof com.vianet.partnersupport.portal.request.RequestRejectedException rejected) {
+      if (cause
+          instanceof com.vianet.partnersupport.portal.request.RequestRejectedException rejected) {
         return rejections.toResponse(rejected);
       }
       if (cause instanceof JsonbException || cause instanceof ProcessingException) {
@@ -42,6 +43,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "API failure, incident " + incident, e);
-    return ErrorResponses.of(500, ErrorResponses.text(headers, "api.failed") + " (" + incident + ")", List.of());
+    return ErrorResponses.of(
+        500, ErrorResponses.text(headers, "api.failed") + " (" + incident + ")", List.of());
   }
 }

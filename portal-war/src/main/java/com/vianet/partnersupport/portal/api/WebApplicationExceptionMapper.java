@@ -17,13 +17,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   @Override
   public Response toResponse(WebApplicationException e) {
     int status = e.getResponse().getStatus();
-    String key = switch (status) {
-      case 400 -> "api.body";
-      case 404 -> "api.notFound";
-      case 405 -> "api.method";
-      case 415 -> "api.mediaType";
-      default -> "api.failed";
-    };
+    String key =
+        switch (status) {
+          case 400 -> "api.body";
+          case 404 -> "api.notFound";
+          case 405 -> "api.method";
+          case 415 -> "api.mediaType";
+          default -> "api.failed";
+        };
     return ErrorResponses.of(status, ErrorResponses.text(headers, key), List.of());
   }
 }

@@ -46,7 +46,9 @@ public class DatabaseStartup {
   @PostConstruct
   void start() {
     var result = SchemaMigration.migrate(dataSource);
-    LOG.log(Level.INFO, "Database schema at version {0} ({1} migrations applied now)",
+    LOG.log(
+        Level.INFO,
+        "Database schema at version {0} ({1} migrations applied now)",
         new Object[] {result.targetSchemaVersion, result.migrationsExecuted});
     Settings settings = Settings.fromEnvironment();
     if (!settings.flag("demo-data", true)) {
@@ -54,7 +56,8 @@ public class DatabaseStartup {
     }
     passwordHash.initialize(Map.of());
     try {
-      if (DemoData.loadIfEmpty(dataSource, password -> passwordHash.generate(password), Instant.now())) {
+      if (DemoData.loadIfEmpty(
+          dataSource, password -> passwordHash.generate(password), Instant.now())) {
         LOG.info("Loaded the demo partners, customers and requests; sign in as contoso.admin");
       }
     } catch (SQLException e) {

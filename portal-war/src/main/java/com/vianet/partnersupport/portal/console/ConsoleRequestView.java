@@ -54,9 +54,13 @@ public class ConsoleRequestView implements Serializable {
   private ContactDraft contact = new ContactDraft();
   private RequestStatus nextStatus;
   private AgentResolution resolution;
+
   @Size(max = 4000) private String statusNote;
+
   private Severity lowerSeverity;
+
   @Size(max = 1000) private String severityReason;
+
   private VerdictDraft verdictDraft = new VerdictDraft();
 
   public void load() throws IOException {
@@ -74,25 +78,48 @@ public class ConsoleRequestView implements Serializable {
     justification = escalations.justification(request.getId()).orElse(null);
     verdict = verdicts.of(request.getId()).orElse(null);
     if (contact.getContactedAt() == null) {
-      contact.setContactedAt(LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0));
+      contact.setContactedAt(
+          LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0));
     }
   }
 
   public void take() throws IOException {
-    after(EditAttempt.run(messages, () -> console.take(currentUser.scope(), id, seenVersion, currentUser.actor()),
-        "console.taken", request.getNumber()));
+    after(
+        EditAttempt.run(
+            messages,
+            () -> console.take(currentUser.scope(), id, seenVersion, currentUser.actor()),
+            "console.taken",
+            request.getNumber()));
   }
 
   public void logContact() throws IOException {
-    if (after(EditAttempt.run(messages, () -> console.logContact(currentUser.scope(), id, seenVersion, currentUser.actor(),
-        contact), "console.contactLogged", request.getNumber()))) {
+    if (after(
+        EditAttempt.run(
+            messages,
+            () ->
+                console.logContact(
+                    currentUser.scope(), id, seenVersion, currentUser.actor(), contact),
+            "console.contactLogged",
+            request.getNumber()))) {
       contact = new ContactDraft();
     }
   }
 
   public void changeStatus() throws IOException {
-    if (after(EditAttempt.run(messages, () -> console.changeStatus(currentUser.scope(), id, seenVersion,
-        currentUser.actor(), nextStatus, resolution, statusNote), "console.statusChanged", request.getNumber()))) {
+    if (after(
+        EditAttempt.run(
+            messages,
+            () ->
+                console.changeStatus(
+                    currentUser.scope(),
+                    id,
+                    seenVersion,
+                    currentUser.actor(),
+                    nextStatus,
+                    resolution,
+                    statusNote),
+            "console.statusChanged",
+            request.getNumber()))) {
       nextStatus = null;
       statusNote = null;
       resolution = null;
@@ -100,15 +127,32 @@ public class ConsoleRequestView implements Serializable {
   }
 
   public void lowerSeverity() throws IOException {
-    if (after(EditAttempt.run(messages, () -> console.lowerSeverity(currentUser.scope(), id, seenVersion,
-        currentUser.actor(), lowerSeverity, severityReason), "console.severityLowered", request.getNumber()))) {
+    if (after(
+        EditAttempt.run(
+            messages,
+            () ->
+                console.lowerSeverity(
+                    currentUser.scope(),
+                    id,
+                    seenVersion,
+                    currentUser.actor(),
+                    lowerSeverity,
+                    severityReason),
+            "console.severityLowered",
+            request.getNumber()))) {
       severityReason = null;
     }
   }
 
   public void recordVerdict() throws IOException {
-    if (after(EditAttempt.run(messages, () -> console.recordVerdict(currentUser.scope(), id, seenVersion,
-        currentUser.actor(), verdictDraft), "console.verdictRecorded", request.getNumber()))) {
+    if (after(
+        EditAttempt.run(
+            messages,
+            () ->
+                console.recordVerdict(
+                    currentUser.scope(), id, seenVersion, currentUser.actor(), verdictDraft),
+            "console.verdictRecorded",
+            request.getNumber()))) {
       verdictDraft = new VerdictDraft();
     }
   }
@@ -128,39 +172,107 @@ public class ConsoleRequestView implements Serializable {
   }
 
   public List<Severity> getLowerSeverities() {
-    return Arrays.stream(Severity.values()).filter(s -> s.ordinal() > request.getSeverity().ordinal()).toList();
+    return Arrays.stream(Severity.values())
+        .filter(s -> s.ordinal() > request.getSeverity().ordinal())
+        .toList();
   }
 
-  public List<VerdictReason> getVerdictReasons() { return verdicts.reasons(); }
+  public List<VerdictReason> getVerdictReasons() {
+    return verdicts.reasons();
+  }
 
   public String reasonLabel(VerdictReason reason) {
     return reason.label(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   public List<String> getVerdictReasonLabels() {
-    return verdict == null ? List.of()
-        : verdicts.reasonLabels(verdict, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    return verdict == null
+        ? List.of()
+        : verdicts.reasonLabels(
+            verdict, FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
-  public EscalationVerdict.Verdict[] getVerdictChoices() { return EscalationVerdict.Verdict.values(); }
-  public AgentResolution[] getResolutions() { return AgentResolution.values(); }
-  public SupportRequest getRequest() { return request; }
-  public RequestClocks getClocks() { return requestClocks; }
-  public List<RequestContact> getContacts() { return contacts; }
-  public EscalationJustification getJustification() { return justification; }
-  public EscalationVerdict getVerdict() { return verdict; }
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public ContactDraft getContact() { return contact; }
-  public RequestStatus getNextStatus() { return nextStatus; }
-  public void setNextStatus(RequestStatus nextStatus) { this.nextStatus = nextStatus; }
-  public AgentResolution getResolution() { return resolution; }
-  public void setResolution(AgentResolution resolution) { this.resolution = resolution; }
-  public String getStatusNote() { return statusNote; }
-  public void setStatusNote(String statusNote) { this.statusNote = statusNote; }
-  public Severity getLowerSeverity() { return lowerSeverity; }
-  public void setLowerSeverity(Severity lowerSeverity) { this.lowerSeverity = lowerSeverity; }
-  public String getSeverityReason() { return severityReason; }
-  public void setSeverityReason(String severityReason) { this.severityReason = severityReason; }
-  public VerdictDraft getVerdictDraft() { return verdictDraft; }
+  public EscalationVerdict.Verdict[] getVerdictChoices() {
+    return EscalationVerdict.Verdict.values();
+  }
+
+  public AgentResolution[] getResolutions() {
+    return AgentResolution.values();
+  }
+
+  public SupportRequest getRequest() {
+    return request;
+  }
+
+  public RequestClocks getClocks() {
+    return requestClocks;
+  }
+
+  public List<RequestContact> getContacts() {
+    return contacts;
+  }
+
+  public EscalationJustification getJustification() {
+    return justification;
+  }
+
+  public EscalationVerdict getVerdict() {
+    return verdict;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public ContactDraft getContact() {
+    return contact;
+  }
+
+  public RequestStatus getNextStatus() {
+    return nextStatus;
+  }
+
+  public void setNextStatus(RequestStatus nextStatus) {
+    this.nextStatus = nextStatus;
+  }
+
+  public AgentResolution getResolution() {
+    return resolution;
+  }
+
+  public void setResolution(AgentResolution resolution) {
+    this.resolution = resolution;
+  }
+
+  public String getStatusNote() {
+    return statusNote;
+  }
+
+  public void setStatusNote(String statusNote) {
+    this.statusNote = statusNote;
+  }
+
+  public Severity getLowerSeverity() {
+    return lowerSeverity;
+  }
+
+  public void setLowerSeverity(Severity lowerSeverity) {
+    this.lowerSeverity = lowerSeverity;
+  }
+
+  public String getSeverityReason() {
+    return severityReason;
+  }
+
+  public void setSeverityReason(String severityReason) {
+    this.severityReason = severityReason;
+  }
+
+  public VerdictDraft getVerdictDraft() {
+    return verdictDraft;
+  }
 }

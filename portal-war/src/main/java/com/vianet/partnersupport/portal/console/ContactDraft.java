@@ -14,12 +14,30 @@ public class ContactDraft implements Serializable {
 
   @NotNull private ContactMethod method = ContactMethod.EMAIL;
   @NotNull private LocalDateTime contactedAt;
+
   @NotBlank @Size(max = 4000) private String summary;
 
-  public ContactMethod getMethod() { return method; }
-  public void setMethod(ContactMethod method) { this.method = method; }
-  public LocalDateTime getContactedAt() { return contactedAt; }
-  public void setContactedAt(LocalDateTime contactedAt) { this.contactedAt = contactedAt; }
-  public String getSummary() { return summary; }
-  public void setSummary(String summary) { this.summary = summary; }
+  public ContactMethod getMethod() {
+    return method;
+  }
+
+  public void setMethod(ContactMethod method) {
+    this.method = method;
+  }
+
+  public LocalDateTime getContactedAt() {
+    return contactedAt;
+  }
+
+  public void setContactedAt(LocalDateTime contactedAt) {
+    this.contactedAt = contactedAt;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
 }

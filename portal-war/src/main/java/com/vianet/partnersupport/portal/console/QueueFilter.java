@@ -37,22 +37,75 @@ public class QueueFilter implements Serializable {
   private boolean mine;
   private boolean unassigned;
 
-  public Long getPartnerId() { return partnerId; }
-  public void setPartnerId(Long partnerId) { this.partnerId = partnerId; }
-  public RequestKind getKind() { return kind; }
-  public void setKind(RequestKind kind) { this.kind = kind; }
-  public Long getServiceId() { return serviceId; }
-  public void setServiceId(Long serviceId) { this.serviceId = serviceId; }
-  public RequestCategory getCategory() { return category; }
-  public void setCategory(RequestCategory category) { this.category = category; }
-  public Severity getSeverity() { return severity; }
-  public void setSeverity(Severity severity) { this.severity = severity; }
-  public RequestStatus getStatus() { return status; }
-  public void setStatus(RequestStatus status) { this.status = status; }
-  public Age getAge() { return age; }
-  public void setAge(Age age) { this.age = age; }
-  public boolean isMine() { return mine; }
-  public void setMine(boolean mine) { this.mine = mine; }
-  public boolean isUnassigned() { return unassigned; }
-  public void setUnassigned(boolean unassigned) { this.unassigned = unassigned; }
+  public Long getPartnerId() {
+    return partnerId;
+  }
+
+  public void setPartnerId(Long partnerId) {
+    this.partnerId = partnerId;
+  }
+
+  public RequestKind getKind() {
+    return kind;
+  }
+
+  public void setKind(RequestKind kind) {
+    this.kind = kind;
+  }
+
+  public Long getServiceId() {
+    return serviceId;
+  }
+
+  public void setServiceId(Long serviceId) {
+    this.serviceId = serviceId;
+  }
+
+  public RequestCategory getCategory() {
+    return category;
+  }
+
+  public void setCategory(RequestCategory category) {
+    this.category = category;
+  }
+
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  public void setSeverity(Severity severity) {
+    this.severity = severity;
+  }
+
+  public RequestStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(RequestStatus status) {
+    this.status = status;
+  }
+
+  public Age getAge() {
+    return age;
+  }
+
+  public void setAge(Age age) {
+    this.age = age;
+  }
+
+  public boolean isMine() {
+    return mine;
+  }
+
+  public void setMine(boolean mine) {
+    this.mine = mine;
+  }
+
+  public boolean isUnassigned() {
+    return unassigned;
+  }
+
+  public void setUnassigned(boolean unassigned) {
+    this.unassigned = unassigned;
+  }
 }

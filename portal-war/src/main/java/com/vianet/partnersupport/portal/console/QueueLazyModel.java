@@ -18,7 +18,8 @@ public class QueueLazyModel extends LazyDataModel<QueueRow> {
   private final QueueFilter filter;
   private final long agentId;
 
-  public QueueLazyModel(QueueSearch search, ResponseClocks clocks, QueueFilter filter, long agentId) {
+  public QueueLazyModel(
+      QueueSearch search, ResponseClocks clocks, QueueFilter filter, long agentId) {
     this.search = search;
     this.clocks = clocks;
     this.filter = filter;
@@ -31,7 +32,8 @@ public class QueueLazyModel extends LazyDataModel<QueueRow> {
   }
 
   @Override
-  public List<QueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<QueueRow> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
     // Oldest first by default: the queue is worked from the longest-waiting request.
     String field = sort == null ? "createdAt" : sort.getField();

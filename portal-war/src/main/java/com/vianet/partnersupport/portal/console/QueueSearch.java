@@ -1,12 +1,12 @@
 package com.vianet.partnersupport.portal.console;
 
 import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.portal.query.Conditions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import com.vianet.partnersupport.portal.query.Conditions;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,33 +17,61 @@ import java.util.Map;
 
 /**
  * The 21Vianet queue over all partners: filtered, sorted and paged in the database. Without a
- * status filter it shows open requests, oldest first, which the (status, severity, created) index serves.
+ * status filter it shows open requests, oldest first, which the (status, severity, created) index
+ * serves.
  */
 @ApplicationScoped
 @Transactional
 public class QueueSearch {
 
-  private static final Map<String, String> SORTABLE = Map.of("number", "r.number", "severity", "r.severity",
-      "status", "r.status", "createdAt", "r.createdAt", "partnerName", "p.name", "category", "r.category");
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "number",
+          "r.number",
+          "severity",
+          "r.severity",
+          "status",
+          "r.status",
+          "createdAt",
+          "r.createdAt",
+          "partnerName",
+          "p.name",
+          "category",
+          "r.category");
 
   @PersistenceContext private EntityManager em;
 
   public long count(@NotNull QueueFilter filter, long agentId) {
     Conditions conditions = conditions(filter, agentId);
-    return conditions.bind(em.createQuery("SELECT COUNT(r) FROM SupportRequest r" + conditions.where(), Long.class))
+    return conditions
+        .bind(
+            em.createQuery(
+                "SELECT COUNT(r) FROM SupportRequest r" + conditions.where(), Long.class))
         .getSingleResult();
   }
 
-  public List<QueueItem> page(@NotNull QueueFilter filter, long agentId, @Min(0) int first, @Min(1) @Max(500) int size,
-      String sortField, boolean ascending) {
+  public List<QueueItem> page(
+      @NotNull QueueFilter filter,
+      long agentId,
+      @Min(0) int first,
+      @Min(1) @Max(500) int size,
+      String sortField,
+      boolean ascending) {
     Conditions conditions = conditions(filter, agentId);
     String order = SORTABLE.getOrDefault(sortField, "r.createdAt") + (ascending ? " ASC" : " DESC");
-    TypedQuery<QueueItem> query = conditions.bind(em.createQuery(
-        "SELECT NEW com.vianet.partnersupport.portal.console.QueueItem(r.id, r.number, r.title, p.name, r.kind,"
-            + " s.name, r.category, r.severity, r.status, r.createdAt, r.firstContactAt, r.resolvedAt, u.displayName)"
-            + " FROM SupportRequest r JOIN r.partner p LEFT JOIN r.service s LEFT JOIN AppUser u ON u.id = r.assignedTo"
-            + conditions.where() + " ORDER BY " + order + ", r.id",
-        QueueItem.class));
+    TypedQuery<QueueItem> query =
+        conditions.bind(
+            em.createQuery(
+                "SELECT NEW com.vianet.partnersupport.portal.console.QueueItem(r.id, r.number,"
+                    + " r.title, p.name, r.kind, s.name, r.category, r.severity, r.status,"
+                    + " r.createdAt, r.firstContactAt, r.resolvedAt, u.displayName) FROM"
+                    + " SupportRequest r JOIN r.partner p LEFT JOIN r.service s LEFT JOIN AppUser u"
+                    + " ON u.id = r.assignedTo"
+                    + conditions.where()
+                    + " ORDER BY "
+                    + order
+                    + ", r.id",
+                QueueItem.class));
     return query.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
@@ -52,7 +80,8 @@ public class QueueSearch {
     if (filter.getStatus() != null) {
       conditions.and("r.status = :status", "status", filter.getStatus());
     } else {
-      conditions.and("r.status IN :statuses", "statuses", List.copyOf(RequestStatus.openStatuses()));
+      conditions.and(
+          "r.status IN :statuses", "statuses", List.copyOf(RequestStatus.openStatuses()));
     }
     if (filter.getPartnerId() != null) {
       conditions.and("r.partner.id = :partnerId", "partnerId", filter.getPartnerId());
@@ -71,7 +100,8 @@ public class QueueSearch {
     }
     if (filter.getAge() != null) {
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-      conditions.and("r.createdAt <= :youngest", "youngest", now.minusDays(filter.getAge().fromDays));
+      conditions.and(
+          "r.createdAt <= :youngest", "youngest", now.minusDays(filter.getAge().fromDays));
       if (filter.getAge().toDays != Integer.MAX_VALUE) {
         conditions.and("r.createdAt > :oldest", "oldest", now.minusDays(filter.getAge().toDays));
       }
@@ -83,5 +113,4 @@ public class QueueSearch {
     }
     return conditions;
   }
-
 }

@@ -30,11 +30,31 @@ public class QueueView implements Serializable {
     requests = new QueueLazyModel(search, clocks, filter, currentUser.getUserId());
   }
 
-  public QueueFilter getFilter() { return filter; }
-  public QueueLazyModel getRequests() { return requests; }
-  public RequestKind[] getKinds() { return new RequestKind[] {RequestKind.PARTNER, RequestKind.ESCALATION}; }
-  public RequestCategory[] getCategories() { return RequestCategory.values(); }
-  public Severity[] getSeverities() { return Severity.values(); }
-  public RequestStatus[] getStatuses() { return RequestStatus.values(); }
-  public QueueFilter.Age[] getAges() { return QueueFilter.Age.values(); }
+  public QueueFilter getFilter() {
+    return filter;
+  }
+
+  public QueueLazyModel getRequests() {
+    return requests;
+  }
+
+  public RequestKind[] getKinds() {
+    return new RequestKind[] {RequestKind.PARTNER, RequestKind.ESCALATION};
+  }
+
+  public RequestCategory[] getCategories() {
+    return RequestCategory.values();
+  }
+
+  public Severity[] getSeverities() {
+    return Severity.values();
+  }
+
+  public RequestStatus[] getStatuses() {
+    return RequestStatus.values();
+  }
+
+  public QueueFilter.Age[] getAges() {
+    return QueueFilter.Age.values();
+  }
 }

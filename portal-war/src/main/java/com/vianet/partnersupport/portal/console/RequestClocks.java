@@ -5,10 +5,16 @@ import com.vianet.partnersupport.core.clock.ClockState;
 import java.io.Serializable;
 
 /** A request's two clocks: to first response, and to resolution. */
-public record RequestClocks(ClockReading firstResponse, ClockReading resolution) implements Serializable {
+public record RequestClocks(ClockReading firstResponse, ClockReading resolution)
+    implements Serializable {
 
-  public ClockReading getFirstResponse() { return firstResponse; }
-  public ClockReading getResolution() { return resolution; }
+  public ClockReading getFirstResponse() {
+    return firstResponse;
+  }
+
+  public ClockReading getResolution() {
+    return resolution;
+  }
 
   /** The row's highlight: overdue wins over warning. */
   public String getStyleClass() {

@@ -15,8 +15,11 @@ import java.time.OffsetDateTime;
 /** One contact an agent had with the requester: how, when, and what was said. */
 @Entity
 @Table(name = "request_contact")
-@NamedQuery(name = RequestContact.OF_REQUEST,
-    query = "SELECT c FROM RequestContact c WHERE c.requestId = :requestId ORDER BY c.contactedAt DESC, c.id DESC")
+@NamedQuery(
+    name = RequestContact.OF_REQUEST,
+    query =
+        "SELECT c FROM RequestContact c WHERE c.requestId = :requestId ORDER BY c.contactedAt DESC,"
+            + " c.id DESC")
 public class RequestContact {
 
   public static final String OF_REQUEST = "RequestContact.ofRequest";
@@ -46,7 +49,12 @@ public class RequestContact {
 
   protected RequestContact() {}
 
-  RequestContact(long requestId, ContactMethod method, OffsetDateTime contactedAt, String summary, long agentId,
+  RequestContact(
+      long requestId,
+      ContactMethod method,
+      OffsetDateTime contactedAt,
+      String summary,
+      long agentId,
       OffsetDateTime now) {
     this.requestId = requestId;
     this.method = method;
@@ -56,8 +64,19 @@ public class RequestContact {
     this.createdAt = now;
   }
 
-  public Long getId() { return id; }
-  public ContactMethod getMethod() { return method; }
-  public OffsetDateTime getContactedAt() { return contactedAt; }
-  public String getSummary() { return summary; }
+  public Long getId() {
+    return id;
+  }
+
+  public ContactMethod getMethod() {
+    return method;
+  }
+
+  public OffsetDateTime getContactedAt() {
+    return contactedAt;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
 }

@@ -1,10 +1,10 @@
 package com.vianet.partnersupport.portal.console;
 
-import com.vianet.partnersupport.core.request.RequestStatus;
-import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.core.clock.BusinessCalendar;
 import com.vianet.partnersupport.core.clock.ResponseTarget;
 import com.vianet.partnersupport.core.clock.TargetClock;
+import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.portal.request.RequestHistory;
 import com.vianet.partnersupport.portal.request.SupportRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +39,8 @@ public class ResponseClocks {
 
   @PersistenceContext private EntityManager em;
 
-  private record Targets(TargetClock clock, Map<Severity, ResponseTarget> bySeverity, Instant loadedAt) {}
+  private record Targets(
+      TargetClock clock, Map<Severity, ResponseTarget> bySeverity, Instant loadedAt) {}
 
   private volatile Targets targets;
 
@@ -49,20 +50,40 @@ public class ResponseClocks {
     Map<Long, List<TargetClock.Pause>> pauses = pauses(items.stream().map(QueueItem::id).toList());
     Map<Long, RequestClocks> clocks = new HashMap<>();
     for (QueueItem item : items) {
-      clocks.put(item.id(), clocks(current, item.severity(), item.createdAt(), item.firstContactAt(), item.resolvedAt(),
-          pauses.getOrDefault(item.id(), List.of()), now));
+      clocks.put(
+          item.id(),
+          clocks(
+              current,
+              item.severity(),
+              item.createdAt(),
+              item.firstContactAt(),
+              item.resolvedAt(),
+              pauses.getOrDefault(item.id(), List.of()),
+              now));
     }
     return clocks;
   }
 
   /** The clocks of one request. */
   public RequestClocks read(SupportRequest request, Instant now) {
-    return clocks(targets(now), request.getSeverity(), request.getCreatedAt(), request.getFirstContactAt(),
-        request.getResolvedAt(), pauses(List.of(request.getId())).getOrDefault(request.getId(), List.of()), now);
+    return clocks(
+        targets(now),
+        request.getSeverity(),
+        request.getCreatedAt(),
+        request.getFirstContactAt(),
+        request.getResolvedAt(),
+        pauses(List.of(request.getId())).getOrDefault(request.getId(), List.of()),
+        now);
   }
 
-  private static RequestClocks clocks(Targets current, Severity severity, OffsetDateTime createdAt,
-      OffsetDateTime firstContactAt, OffsetDateTime resolvedAt, List<TargetClock.Pause> waits, Instant now) {
+  private static RequestClocks clocks(
+      Targets current,
+      Severity severity,
+      OffsetDateTime createdAt,
+      OffsetDateTime firstContactAt,
+      OffsetDateTime resolvedAt,
+      List<TargetClock.Pause> waits,
+      Instant now) {
     ResponseTarget target = current.bySeverity().get(severity);
     Instant created = createdAt.toInstant();
     return new RequestClocks(
@@ -75,13 +96,16 @@ public class ResponseClocks {
     if (requestIds.isEmpty()) {
       return pauses;
     }
-    List<Object[]> changes = em.createQuery("SELECT h.request.id, h.createdAt, h.toStatus FROM RequestHistory h"
-            + " WHERE h.request.id IN :ids AND h.event = :event AND (h.fromStatus = :waiting OR h.toStatus = :waiting)"
-            + " ORDER BY h.createdAt, h.id", Object[].class)
-        .setParameter("ids", requestIds)
-        .setParameter("event", RequestHistory.Event.STATUS_CHANGED)
-        .setParameter("waiting", RequestStatus.WAITING_FOR_PARTNER)
-        .getResultList();
+    List<Object[]> changes =
+        em.createQuery(
+                "SELECT h.request.id, h.createdAt, h.toStatus FROM RequestHistory h WHERE"
+                    + " h.request.id IN :ids AND h.event = :event AND (h.fromStatus = :waiting OR"
+                    + " h.toStatus = :waiting) ORDER BY h.createdAt, h.id",
+                Object[].class)
+            .setParameter("ids", requestIds)
+            .setParameter("event", RequestHistory.Event.STATUS_CHANGED)
+            .setParameter("waiting", RequestStatus.WAITING_FOR_PARTNER)
+            .getResultList();
     Map<Long, Instant> waitingSince = new HashMap<>();
     for (Object[] change : changes) {
       Long id = (Long) change[0];
@@ -89,10 +113,16 @@ public class ResponseClocks {
       if (change[2] == RequestStatus.WAITING_FOR_PARTNER) {
         waitingSince.put(id, at);
       } else if (waitingSince.containsKey(id)) {
-        pauses.computeIfAbsent(id, k -> new ArrayList<>()).add(new TargetClock.Pause(waitingSince.remove(id), at));
+        pauses
+            .computeIfAbsent(id, k -> new ArrayList<>())
+            .add(new TargetClock.Pause(waitingSince.remove(id), at));
       }
     }
-    waitingSince.forEach((id, since) -> pauses.computeIfAbsent(id, k -> new ArrayList<>()).add(new TargetClock.Pause(since, null)));
+    waitingSince.forEach(
+        (id, since) ->
+            pauses
+                .computeIfAbsent(id, k -> new ArrayList<>())
+                .add(new TargetClock.Pause(since, null)));
     return pauses;
   }
 
@@ -106,28 +136,47 @@ public class ResponseClocks {
   }
 
   private Targets load(Instant now) {
-    Object[] calendar = (Object[]) em.createNativeQuery(
-        "SELECT time_zone, opens_minute, closes_minute, open_days, warning_percent FROM business_calendar WHERE id = 1")
-        .getSingleResult();
-    Set<DayOfWeek> openDays = Arrays.stream(((String) calendar[3]).split(","))
-        .map(day -> DayOfWeek.of(Integer.parseInt(day.strip())))
-        .collect(Collectors.toSet());
+    Object[] calendar =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT time_zone, opens_minute, closes_minute, open_days, warning_percent FROM"
+                        + " business_calendar WHERE id = 1")
+                .getSingleResult();
+    Set<DayOfWeek> openDays =
+        Arrays.stream(((String) calendar[3]).split(","))
+            .map(day -> DayOfWeek.of(Integer.parseInt(day.strip())))
+            .collect(Collectors.toSet());
     @SuppressWarnings("unchecked")
-    List<Object> holidays = em.createNativeQuery("SELECT holiday_date FROM business_holiday").getResultList();
-    BusinessCalendar businessCalendar = new BusinessCalendar(ZoneId.of((String) calendar[0]),
-        ((Number) calendar[1]).intValue(), ((Number) calendar[2]).intValue(), openDays,
-        holidays.stream().map(d -> d instanceof Date sql ? sql.toLocalDate() : (java.time.LocalDate) d)
-            .collect(Collectors.toSet()));
+    List<Object> holidays =
+        em.createNativeQuery("SELECT holiday_date FROM business_holiday").getResultList();
+    BusinessCalendar businessCalendar =
+        new BusinessCalendar(
+            ZoneId.of((String) calendar[0]),
+            ((Number) calendar[1]).intValue(),
+            ((Number) calendar[2]).intValue(),
+            openDays,
+            holidays.stream()
+                .map(d -> d instanceof Date sql ? sql.toLocalDate() : (java.time.LocalDate) d)
+                .collect(Collectors.toSet()));
     Map<Severity, ResponseTarget> bySeverity = new EnumMap<>(Severity.class);
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("SELECT severity, first_response_minutes, resolution_minutes,"
-        + " business_hours_only FROM response_target").getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT severity, first_response_minutes, resolution_minutes,"
+                    + " business_hours_only FROM response_target")
+            .getResultList();
     for (Object[] row : rows) {
       Severity severity = Severity.valueOf((String) row[0]);
-      bySeverity.put(severity, new ResponseTarget(severity, ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
-          (Boolean) row[3]));
+      bySeverity.put(
+          severity,
+          new ResponseTarget(
+              severity,
+              ((Number) row[1]).intValue(),
+              ((Number) row[2]).intValue(),
+              (Boolean) row[3]));
     }
-    return new Targets(new TargetClock(businessCalendar, ((Number) calendar[4]).intValue()), bySeverity, now);
+    return new Targets(
+        new TargetClock(businessCalendar, ((Number) calendar[4]).intValue()), bySeverity, now);
   }
 
   private static Instant instant(OffsetDateTime at) {

@@ -20,6 +20,7 @@ public class StaffOptions {
   }
 
   public List<CloudService> getServices() {
-    return em.createQuery("SELECT s FROM CloudService s ORDER BY s.name", CloudService.class).getResultList();
+    return em.createQuery("SELECT s FROM CloudService s ORDER BY s.name", CloudService.class)
+        .getResultList();
   }
 }

@@ -27,10 +27,10 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * What a 21Vianet agent does to a request. Every change names the version the agent saw: if
- * someone changed the request since, the change is refused and nothing is overwritten. Reads run
- * in a transaction too: after a refused change rolled back, a query outside one found the
- * request's entity manager closed.
+ * What a 21Vianet agent does to a request. Every change names the version the agent saw: if someone
+ * changed the request since, the change is refused and nothing is overwritten. Reads run in a
+ * transaction too: after a refused change rolled back, a query outside one found the request's
+ * entity manager closed.
  */
 @ApplicationScoped
 @Transactional
@@ -61,46 +61,85 @@ public class SupportConsole {
   }
 
   /** The agent takes the request; if another agent took it first, the stale version says so. */
-  public void take(@NotNull PartnerScope scope, long requestId, int seenVersion, @NotNull Actor agent) {
+  public void take(
+      @NotNull PartnerScope scope, long requestId, int seenVersion, @NotNull Actor agent) {
     SupportRequest request = editable(scope, requestId, seenVersion);
     request.assignTo(agent, agent, now());
     em.flush();
     LOG.info(() -> "Request " + request.getNumber() + " taken by user " + agent.userId());
   }
 
-  public void logContact(@NotNull PartnerScope scope, long requestId, int seenVersion, @NotNull Actor agent,
+  public void logContact(
+      @NotNull PartnerScope scope,
+      long requestId,
+      int seenVersion,
+      @NotNull Actor agent,
       @NotNull @Valid ContactDraft contact) {
     SupportRequest request = editable(scope, requestId, seenVersion);
     OffsetDateTime now = now();
     OffsetDateTime contactedAt = contact.getContactedAt().atZone(BEIJING).toOffsetDateTime();
     request.logContact(contact.getMethod(), contactedAt, contact.getSummary(), agent, now);
-    em.persist(new RequestContact(requestId, contact.getMethod(), contactedAt, contact.getSummary(), agent.userId(), now));
-    notifications.send(requester(request), "contacted", request.getNumber(), request.getTitle(), agent.name());
+    em.persist(
+        new RequestContact(
+            requestId,
+            contact.getMethod(),
+            contactedAt,
+            contact.getSummary(),
+            agent.userId(),
+            now));
+    notifications.send(
+        requester(request), "contacted", request.getNumber(), request.getTitle(), agent.name());
     em.flush();
   }
 
-  public void changeStatus(@NotNull PartnerScope scope, long requestId, int seenVersion, @NotNull Actor agent,
-      @NotNull RequestStatus next, AgentResolution resolution, @Size(max = 4000) String note) {
+  public void changeStatus(
+      @NotNull PartnerScope scope,
+      long requestId,
+      int seenVersion,
+      @NotNull Actor agent,
+      @NotNull RequestStatus next,
+      AgentResolution resolution,
+      @Size(max = 4000) String note) {
     SupportRequest request = editable(scope, requestId, seenVersion);
     RequestStatus previous = request.getStatus();
     request.changeStatus(next, resolution == null ? null : resolution.name(), note, agent, now());
-    notifications.send(requester(request), "statusChanged", request.getNumber(), request.getTitle(),
-        new BundleText("status." + previous), new BundleText("status." + next), note == null ? "" : note.strip());
+    notifications.send(
+        requester(request),
+        "statusChanged",
+        request.getNumber(),
+        request.getTitle(),
+        new BundleText("status." + previous),
+        new BundleText("status." + next),
+        note == null ? "" : note.strip());
     em.flush();
   }
 
-  public void lowerSeverity(@NotNull PartnerScope scope, long requestId, int seenVersion, @NotNull Actor agent,
-      @NotNull Severity lower, @NotBlank @Size(max = 1000) String reason) {
+  public void lowerSeverity(
+      @NotNull PartnerScope scope,
+      long requestId,
+      int seenVersion,
+      @NotNull Actor agent,
+      @NotNull Severity lower,
+      @NotBlank @Size(max = 1000) String reason) {
     editable(scope, requestId, seenVersion).lowerSeverity(lower, reason, agent, now());
     em.flush();
   }
 
-  public void recordVerdict(@NotNull PartnerScope scope, long requestId, int seenVersion, @NotNull Actor agent,
+  public void recordVerdict(
+      @NotNull PartnerScope scope,
+      long requestId,
+      int seenVersion,
+      @NotNull Actor agent,
       @NotNull @Valid VerdictDraft draft) {
     SupportRequest request = editable(scope, requestId, seenVersion);
     String readable = verdicts.record(request, draft, agent, now());
-    notifications.send(requester(request), "verdict", request.getNumber(), request.getTitle(),
-        new BundleText("verdict." + draft.getVerdict()), readable);
+    notifications.send(
+        requester(request),
+        "verdict",
+        request.getNumber(),
+        request.getTitle(),
+        new BundleText("verdict." + draft.getVerdict()),
+        readable);
     em.flush();
   }
 
@@ -115,7 +154,6 @@ public class SupportConsole {
   private static Recipient requester(SupportRequest request) {
     return new Recipient(request.getContactEmail(), request.getContactLanguage());
   }
-
 
   private static OffsetDateTime now() {
     return OffsetDateTime.now(ZoneOffset.UTC);

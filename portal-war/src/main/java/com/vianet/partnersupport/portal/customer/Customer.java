@@ -39,7 +39,8 @@ public class Customer {
 
   protected Customer() {}
 
-  public Customer(Partner partner, String name, String domain, String tenantId, OffsetDateTime createdAt) {
+  public Customer(
+      Partner partner, String name, String domain, String tenantId, OffsetDateTime createdAt) {
     this.partner = partner;
     this.name = name;
     this.domain = domain;

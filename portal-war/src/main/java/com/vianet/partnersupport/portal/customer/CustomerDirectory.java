@@ -16,18 +16,28 @@ import java.util.Optional;
 public class CustomerDirectory {
 
   private static final String OPTION =
-      "SELECT NEW com.vianet.partnersupport.portal.customer.CustomerOption(c.id, c.name, c.domain, c.tenantId)"
-          + " FROM Customer c ";
+      "SELECT NEW com.vianet.partnersupport.portal.customer.CustomerOption(c.id, c.name, c.domain,"
+          + " c.tenantId) FROM Customer c ";
 
   @PersistenceContext private EntityManager em;
 
-  /** Customers with a word of the name, or the domain, starting with the text typed, or that tenant id. */
-  public List<CustomerOption> search(@NotNull PartnerScope scope, String text, @Min(1) @Max(100) int limit) {
+  /**
+   * Customers with a word of the name, or the domain, starting with the text typed, or that tenant
+   * id.
+   */
+  public List<CustomerOption> search(
+      @NotNull PartnerScope scope, String text, @Min(1) @Max(100) int limit) {
     String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     String pattern = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    long partnerId = scope.partnerId().orElseThrow(() -> new IllegalArgumentException("A partner's scope is needed"));
-    return em.createQuery(OPTION + "WHERE c.partner.id = :partnerId AND (LOWER(c.name) LIKE :pattern ESCAPE '\\'"
-                + " OR LOWER(c.name) LIKE :wordPattern ESCAPE '\\' OR LOWER(c.domain) LIKE :pattern ESCAPE '\\' OR c.tenantId = :typed) ORDER BY c.name, c.id",
+    long partnerId =
+        scope
+            .partnerId()
+            .orElseThrow(() -> new IllegalArgumentException("A partner's scope is needed"));
+    return em.createQuery(
+            OPTION
+                + "WHERE c.partner.id = :partnerId AND (LOWER(c.name) LIKE :pattern ESCAPE '\\' OR"
+                + " LOWER(c.name) LIKE :wordPattern ESCAPE '\\' OR LOWER(c.domain) LIKE :pattern"
+                + " ESCAPE '\\' OR c.tenantId = :typed) ORDER BY c.name, c.id",
             CustomerOption.class)
         .setParameter("partnerId", partnerId)
         .setParameter("pattern", pattern)
@@ -46,7 +56,10 @@ public class CustomerDirectory {
   }
 
   public List<Subscription> subscriptions(@NotNull PartnerScope scope, long customerId) {
-    long partnerId = scope.partnerId().orElseThrow(() -> new IllegalArgumentException("A partner's scope is needed"));
+    long partnerId =
+        scope
+            .partnerId()
+            .orElseThrow(() -> new IllegalArgumentException("A partner's scope is needed"));
     return em.createNamedQuery(Subscription.OF_CUSTOMER, Subscription.class)
         .setParameter("customerId", customerId)
         .setParameter("partnerId", partnerId)

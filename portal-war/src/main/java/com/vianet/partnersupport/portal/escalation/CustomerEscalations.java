@@ -1,6 +1,5 @@
 package com.vianet.partnersupport.portal.escalation;
 
-import com.vianet.partnersupport.core.request.BlockerReason;
 import com.vianet.partnersupport.portal.customer.Customer;
 import com.vianet.partnersupport.portal.customer.Subscription;
 import com.vianet.partnersupport.portal.partner.Partner;
@@ -28,8 +27,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * A customer's problem, handled by the partner first: kept as deflected when the partner solved
- * it or guided the customer, escalated to 21Vianet with a justification when it is a blocker.
+ * A customer's problem, handled by the partner first: kept as deflected when the partner solved it
+ * or guided the customer, escalated to 21Vianet with a justification when it is a blocker.
  */
 @ApplicationScoped
 @Transactional
@@ -41,8 +40,12 @@ public class CustomerEscalations {
   @Inject private RequestIntake intake;
 
   /** Escalates to 21Vianet; returns the request number. */
-  public String escalate(@NotNull PartnerScope scope, @NotNull Actor actor, @NotNull @Valid RequestDraft draft,
-      @NotNull @Valid JustificationDraft justification, @NotNull List<AttachmentUpload> attachments) {
+  public String escalate(
+      @NotNull PartnerScope scope,
+      @NotNull Actor actor,
+      @NotNull @Valid RequestDraft draft,
+      @NotNull @Valid JustificationDraft justification,
+      @NotNull List<AttachmentUpload> attachments) {
     long partnerId = partnerOf(scope);
     Optional<String> existing = intake.alreadySubmitted(draft.getSubmissionToken(), partnerId);
     if (existing.isPresent()) {
@@ -51,21 +54,45 @@ public class CustomerEscalations {
     intake.checkAttachmentCount(attachments);
     Checked checked = check(scope, draft);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    SupportRequest request = SupportRequest.customerEscalation(intake.nextNumber(), em.getReference(Partner.class, partnerId),
-        draft, checked.problemType(), checked.customer(), checked.subscription(), actor, now);
+    SupportRequest request =
+        SupportRequest.customerEscalation(
+            intake.nextNumber(),
+            em.getReference(Partner.class, partnerId),
+            draft,
+            checked.problemType(),
+            checked.customer(),
+            checked.subscription(),
+            actor,
+            now);
     attachments.forEach(upload -> request.attach(upload, actor, now));
     em.persist(request);
     // The justification shares the request's id, which the database assigns on insert.
     em.flush();
-    em.persist(new EscalationJustification(request, justification.getStepsTried(),
-        EnumSet.copyOf(justification.getBlockers()), justification.getEvidence()));
+    em.persist(
+        new EscalationJustification(
+            request,
+            justification.getStepsTried(),
+            EnumSet.copyOf(justification.getBlockers()),
+            justification.getEvidence()));
     em.flush();
-    LOG.info(() -> "Escalation " + request.getNumber() + " for customer " + checked.customer().getId() + " by user " + actor.userId());
+    LOG.info(
+        () ->
+            "Escalation "
+                + request.getNumber()
+                + " for customer "
+                + checked.customer().getId()
+                + " by user "
+                + actor.userId());
     return request.getNumber();
   }
 
-  /** Keeps a case the partner resolved itself or guided the customer through; returns its number. */
-  public String deflect(@NotNull PartnerScope scope, @NotNull Actor actor, @NotNull @Valid RequestDraft draft,
+  /**
+   * Keeps a case the partner resolved itself or guided the customer through; returns its number.
+   */
+  public String deflect(
+      @NotNull PartnerScope scope,
+      @NotNull Actor actor,
+      @NotNull @Valid RequestDraft draft,
       @NotNull @Pattern(regexp = "RESOLVED_BY_PARTNER|GUIDED_CUSTOMER") String resolution) {
     long partnerId = partnerOf(scope);
     Optional<String> existing = intake.alreadySubmitted(draft.getSubmissionToken(), partnerId);
@@ -73,9 +100,17 @@ public class CustomerEscalations {
       return existing.get();
     }
     Checked checked = check(scope, draft);
-    SupportRequest request = SupportRequest.deflectedCase(intake.nextNumber(), em.getReference(Partner.class, partnerId),
-        draft, checked.problemType(), checked.customer(), checked.subscription(), resolution, actor,
-        OffsetDateTime.now(ZoneOffset.UTC));
+    SupportRequest request =
+        SupportRequest.deflectedCase(
+            intake.nextNumber(),
+            em.getReference(Partner.class, partnerId),
+            draft,
+            checked.problemType(),
+            checked.customer(),
+            checked.subscription(),
+            resolution,
+            actor,
+            OffsetDateTime.now(ZoneOffset.UTC));
     em.persist(request);
     em.flush();
     return request.getNumber();
@@ -83,12 +118,15 @@ public class CustomerEscalations {
 
   public Optional<EscalationJustification> justification(long requestId) {
     return em.createNamedQuery(EscalationJustification.OF_REQUEST, EscalationJustification.class)
-        .setParameter("requestId", requestId).getResultStream().findFirst();
+        .setParameter("requestId", requestId)
+        .getResultStream()
+        .findFirst();
   }
 
   public List<SelfHelpArticle> selfHelp(long problemTypeId) {
     return em.createNamedQuery(SelfHelpArticle.FOR_PROBLEM_TYPE, SelfHelpArticle.class)
-        .setParameter("problemTypeId", problemTypeId).getResultList();
+        .setParameter("problemTypeId", problemTypeId)
+        .getResultList();
   }
 
   public Optional<ServiceHealth> health(long serviceId) {
@@ -102,12 +140,14 @@ public class CustomerEscalations {
       throw new RequestRejectedException("escalation.categoryNotAllowed");
     }
     Customer customer = intake.customer(scope, draft.getCustomerId());
-    Subscription subscription = intake.subscription(customer, draft.getSubscriptionId(), "escalation.serviceNotSubscribed");
+    Subscription subscription =
+        intake.subscription(customer, draft.getSubscriptionId(), "escalation.serviceNotSubscribed");
     return new Checked(customer, subscription, intake.problemType(draft));
   }
 
   private static long partnerOf(PartnerScope scope) {
-    return scope.partnerId().orElseThrow(() -> new RequestRejectedException("request.partnersOnly"));
+    return scope
+        .partnerId()
+        .orElseThrow(() -> new RequestRejectedException("request.partnersOnly"));
   }
-
 }

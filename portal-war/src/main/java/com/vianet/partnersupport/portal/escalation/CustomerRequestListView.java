@@ -4,12 +4,12 @@ import com.vianet.partnersupport.core.request.RequestKind;
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.portal.customer.CustomerDirectory;
 import com.vianet.partnersupport.portal.customer.CustomerOption;
+import com.vianet.partnersupport.portal.i18n.Messages;
 import com.vianet.partnersupport.portal.request.RequestFilter;
 import com.vianet.partnersupport.portal.request.RequestLazyModel;
 import com.vianet.partnersupport.portal.request.RequestSearch;
 import com.vianet.partnersupport.portal.security.CurrentUser;
 import com.vianet.partnersupport.portal.service.CloudService;
-import com.vianet.partnersupport.portal.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -21,7 +21,10 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
 
-/** Support requests › Customer requests: the partner's escalations and deflected cases, and a customer search. */
+/**
+ * Support requests › Customer requests: the partner's escalations and deflected cases, and a
+ * customer search.
+ */
 @Named
 @ViewScoped
 public class CustomerRequestListView implements Serializable {
@@ -52,8 +55,11 @@ public class CustomerRequestListView implements Serializable {
   /** New request for the customer picked in the search; asks for one when none is picked. */
   public String newRequest() {
     if (customer == null) {
-      FacesContext.getCurrentInstance().addMessage(null,
-          new FacesMessage(FacesMessage.SEVERITY_WARN, messages.get("escalation.chooseCustomer"), null));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_WARN, messages.get("escalation.chooseCustomer"), null));
       return null;
     }
     return "/customers/new?faces-redirect=true&customer=" + customer.id();
@@ -64,15 +70,39 @@ public class CustomerRequestListView implements Serializable {
   }
 
   public List<CloudService> getServices() {
-    return em.createQuery("SELECT s FROM CloudService s ORDER BY s.name", CloudService.class).getResultList();
+    return em.createQuery("SELECT s FROM CloudService s ORDER BY s.name", CloudService.class)
+        .getResultList();
   }
 
-  public RequestFilter getFilter() { return filter; }
-  public RequestLazyModel getRequests() { return requests; }
-  public RequestStatus[] getStatuses() { return RequestStatus.values(); }
-  public RequestKind[] getKinds() { return new RequestKind[] {RequestKind.ESCALATION, RequestKind.DEFLECTED}; }
-  public CustomerOption getCustomer() { return customer; }
-  public void setCustomer(CustomerOption customer) { this.customer = customer; }
-  public CustomerOption getFilterCustomer() { return filterCustomer; }
-  public void setFilterCustomer(CustomerOption filterCustomer) { this.filterCustomer = filterCustomer; }
+  public RequestFilter getFilter() {
+    return filter;
+  }
+
+  public RequestLazyModel getRequests() {
+    return requests;
+  }
+
+  public RequestStatus[] getStatuses() {
+    return RequestStatus.values();
+  }
+
+  public RequestKind[] getKinds() {
+    return new RequestKind[] {RequestKind.ESCALATION, RequestKind.DEFLECTED};
+  }
+
+  public CustomerOption getCustomer() {
+    return customer;
+  }
+
+  public void setCustomer(CustomerOption customer) {
+    this.customer = customer;
+  }
+
+  public CustomerOption getFilterCustomer() {
+    return filterCustomer;
+  }
+
+  public void setFilterCustomer(CustomerOption filterCustomer) {
+    this.filterCustomer = filterCustomer;
+  }
 }

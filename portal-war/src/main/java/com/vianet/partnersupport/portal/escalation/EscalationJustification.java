@@ -50,7 +50,8 @@ public class EscalationJustification {
 
   protected EscalationJustification() {}
 
-  public EscalationJustification(SupportRequest request, String stepsTried, Set<BlockerReason> blockers, String evidence) {
+  public EscalationJustification(
+      SupportRequest request, String stepsTried, Set<BlockerReason> blockers, String evidence) {
     this.request = request;
     this.stepsTried = stepsTried.strip();
     this.lacksTraining = blockers.contains(BlockerReason.LACK_OF_TRAINING);
@@ -59,8 +60,13 @@ public class EscalationJustification {
     this.evidence = evidence == null || evidence.isBlank() ? null : evidence.strip();
   }
 
-  public String getStepsTried() { return stepsTried; }
-  public String getEvidence() { return evidence; }
+  public String getStepsTried() {
+    return stepsTried;
+  }
+
+  public String getEvidence() {
+    return evidence;
+  }
 
   public Set<BlockerReason> getBlockers() {
     Set<BlockerReason> blockers = EnumSet.noneOf(BlockerReason.class);

@@ -49,7 +49,9 @@ public class EscalationVerdict {
   private OffsetDateTime decidedAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "escalation_verdict_reason", joinColumns = @JoinColumn(name = "request_id"))
+  @CollectionTable(
+      name = "escalation_verdict_reason",
+      joinColumns = @JoinColumn(name = "request_id"))
   @Column(name = "reason_code")
   private Set<String> reasonCodes = new LinkedHashSet<>();
 
@@ -59,21 +61,44 @@ public class EscalationVerdict {
     this.requestId = requestId;
   }
 
-  void decide(Verdict verdict, Set<String> codes, String readableReasons, String otherReason, long agentId,
+  void decide(
+      Verdict verdict,
+      Set<String> codes,
+      String readableReasons,
+      String otherReason,
+      long agentId,
       OffsetDateTime now) {
     this.verdict = verdict;
     this.reasonCodes.clear();
     this.reasonCodes.addAll(codes);
-    this.reasons = readableReasons.length() > 1000 ? readableReasons.substring(0, 1000) : readableReasons;
+    this.reasons =
+        readableReasons.length() > 1000 ? readableReasons.substring(0, 1000) : readableReasons;
     this.otherReason = otherReason;
     this.decidedBy = agentId;
     this.decidedAt = now;
   }
 
-  public Long getRequestId() { return requestId; }
-  public Verdict getVerdict() { return verdict; }
-  public String getReasons() { return reasons; }
-  public String getOtherReason() { return otherReason; }
-  public OffsetDateTime getDecidedAt() { return decidedAt; }
-  public Set<String> getReasonCodes() { return Set.copyOf(reasonCodes); }
+  public Long getRequestId() {
+    return requestId;
+  }
+
+  public Verdict getVerdict() {
+    return verdict;
+  }
+
+  public String getReasons() {
+    return reasons;
+  }
+
+  public String getOtherReason() {
+    return otherReason;
+  }
+
+  public OffsetDateTime getDecidedAt() {
+    return decidedAt;
+  }
+
+  public Set<String> getReasonCodes() {
+    return Set.copyOf(reasonCodes);
+  }
 }

@@ -36,16 +36,23 @@ public class EscalationVerdicts {
   public List<String> reasonLabels(EscalationVerdict verdict, Locale locale) {
     return reasons().stream()
         .filter(r -> verdict.getReasonCodes().contains(r.getCode()))
-        .map(r -> r.getCode().equals(VerdictReason.OTHER) && verdict.getOtherReason() != null
-            ? r.label(locale) + ": " + verdict.getOtherReason() : r.label(locale))
+        .map(
+            r ->
+                r.getCode().equals(VerdictReason.OTHER) && verdict.getOtherReason() != null
+                    ? r.label(locale) + ": " + verdict.getOtherReason()
+                    : r.label(locale))
         .toList();
   }
 
-  /** Records (or revises) the verdict, writes it on the request's timeline; returns the readable reasons. */
+  /**
+   * Records (or revises) the verdict, writes it on the request's timeline; returns the readable
+   * reasons.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public String record(SupportRequest request, VerdictDraft draft, Actor agent, OffsetDateTime now) {
-    Map<String, VerdictReason> known = reasons().stream()
-        .collect(Collectors.toMap(VerdictReason::getCode, Function.identity()));
+  public String record(
+      SupportRequest request, VerdictDraft draft, Actor agent, OffsetDateTime now) {
+    Map<String, VerdictReason> known =
+        reasons().stream().collect(Collectors.toMap(VerdictReason::getCode, Function.identity()));
     Set<String> codes = new LinkedHashSet<>();
     if (draft.getVerdict() == EscalationVerdict.Verdict.INAPPROPRIATE) {
       for (String code : draft.getReasonCodes()) {
@@ -56,16 +63,25 @@ public class EscalationVerdicts {
       }
     }
     String other = codes.contains(VerdictReason.OTHER) ? draft.getOtherReason().strip() : null;
-    String readable = codes.stream()
-        .map(c -> c.equals(VerdictReason.OTHER) ? known.get(c).getLabelEn() + ": " + other : known.get(c).getLabelEn())
-        .collect(Collectors.joining("; "));
-    EscalationVerdict verdict = of(request.getId()).orElseGet(() -> {
-      EscalationVerdict created = new EscalationVerdict(request.getId());
-      em.persist(created);
-      return created;
-    });
+    String readable =
+        codes.stream()
+            .map(
+                c ->
+                    c.equals(VerdictReason.OTHER)
+                        ? known.get(c).getLabelEn() + ": " + other
+                        : known.get(c).getLabelEn())
+            .collect(Collectors.joining("; "));
+    EscalationVerdict verdict =
+        of(request.getId())
+            .orElseGet(
+                () -> {
+                  EscalationVerdict created = new EscalationVerdict(request.getId());
+                  em.persist(created);
+                  return created;
+                });
     verdict.decide(draft.getVerdict(), codes, readable, other, agent.userId(), now);
-    request.recordVerdict(draft.getVerdict().name() + (readable.isEmpty() ? "" : ": " + readable), agent, now);
+    request.recordVerdict(
+        draft.getVerdict().name() + (readable.isEmpty() ? "" : ": " + readable), agent, now);
     return readable;
   }
 }

@@ -15,15 +15,31 @@ public class JustificationDraft implements Serializable {
 
   @NotBlank @Size(max = 4000) private String stepsTried;
 
-  @NotEmpty(message = "{escalation.blockers.required}")
-  private List<BlockerReason> blockers = new ArrayList<>();
+  @NotEmpty(message = "{escalation.blockers.required}") private List<BlockerReason> blockers = new ArrayList<>();
 
   @Size(max = 4000) private String evidence;
 
-  public String getStepsTried() { return stepsTried; }
-  public void setStepsTried(String stepsTried) { this.stepsTried = stepsTried; }
-  public List<BlockerReason> getBlockers() { return blockers; }
-  public void setBlockers(List<BlockerReason> blockers) { this.blockers = blockers == null ? new ArrayList<>() : blockers; }
-  public String getEvidence() { return evidence; }
-  public void setEvidence(String evidence) { this.evidence = evidence; }
+  public String getStepsTried() {
+    return stepsTried;
+  }
+
+  public void setStepsTried(String stepsTried) {
+    this.stepsTried = stepsTried;
+  }
+
+  public List<BlockerReason> getBlockers() {
+    return blockers;
+  }
+
+  public void setBlockers(List<BlockerReason> blockers) {
+    this.blockers = blockers == null ? new ArrayList<>() : blockers;
+  }
+
+  public String getEvidence() {
+    return evidence;
+  }
+
+  public void setEvidence(String evidence) {
+    this.evidence = evidence;
+  }
 }

@@ -30,9 +30,9 @@ import java.util.Optional;
 import org.primefaces.model.file.UploadedFiles;
 
 /**
- * Customer requests › customer › New request: pick the service, look at the customer's service
- * page and the self-help for the problem, then either record that the partner solved it or
- * escalate it to 21Vianet with a justification.
+ * Customer requests › customer › New request: pick the service, look at the customer's service page
+ * and the self-help for the problem, then either record that the partner solved it or escalate it
+ * to 21Vianet with a justification.
  */
 @Named
 @ViewScoped
@@ -53,13 +53,16 @@ public class NewCustomerRequestView implements Serializable {
   private final RequestDraft draft = new RequestDraft();
   private final JustificationDraft justification = new JustificationDraft();
   private boolean escalating;
+
   @Size(max = 4000) private String deflectNote;
+
   private transient UploadedFiles files;
 
   /** Runs before the page renders: another partner's customer is simply not found. */
   public void load() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
-    Optional<CustomerOption> found = customerId == null ? Optional.empty() : customers.find(currentUser.scope(), customerId);
+    Optional<CustomerOption> found =
+        customerId == null ? Optional.empty() : customers.find(currentUser.scope(), customerId);
     if (found.isEmpty()) {
       context.getExternalContext().responseSendError(404, "Not found");
       context.responseComplete();
@@ -95,8 +98,10 @@ public class NewCustomerRequestView implements Serializable {
   private String deflect(String resolution) {
     FacesContext context = FacesContext.getCurrentInstance();
     if (deflectNote == null || deflectNote.isBlank()) {
-      context.addMessage("customer-request-form:deflect-note",
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("escalation.deflectNote.required"), null));
+      context.addMessage(
+          "customer-request-form:deflect-note",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, messages.get("escalation.deflectNote.required"), null));
       return null;
     }
     draft.setTitle(problemTypeName().orElse(messages.get("category." + draft.getCategory())));
@@ -105,7 +110,9 @@ public class NewCustomerRequestView implements Serializable {
     if (invalid(draft)) {
       return null;
     }
-    return done(() -> escalations.deflect(currentUser.scope(), currentUser.actor(), draft, resolution), "escalation.deflected");
+    return done(
+        () -> escalations.deflect(currentUser.scope(), currentUser.actor(), draft, resolution),
+        "escalation.deflected");
   }
 
   public String submit() throws IOException {
@@ -118,7 +125,10 @@ public class NewCustomerRequestView implements Serializable {
     } catch (RequestRejectedException e) {
       return refused(e);
     }
-    return done(() -> escalations.escalate(currentUser.scope(), currentUser.actor(), draft, justification, uploads),
+    return done(
+        () ->
+            escalations.escalate(
+                currentUser.scope(), currentUser.actor(), draft, justification, uploads),
         "escalation.submitted");
   }
 
@@ -127,7 +137,9 @@ public class NewCustomerRequestView implements Serializable {
       String number = action.get();
       FacesContext context = FacesContext.getCurrentInstance();
       context.getExternalContext().getFlash().setKeepMessages(true);
-      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(messageKey, number), null));
+      context.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(messageKey, number), null));
       return "/customers/requests?faces-redirect=true";
     } catch (RequestRejectedException e) {
       return refused(e);
@@ -138,32 +150,47 @@ public class NewCustomerRequestView implements Serializable {
   private boolean invalid(Object... beans) {
     FacesContext context = FacesContext.getCurrentInstance();
     List<String> problems = validation.messages(context.getViewRoot().getLocale(), beans);
-    problems.forEach(m -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+    problems.forEach(
+        m -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
     return !problems.isEmpty();
   }
 
   private String refused(RequestRejectedException e) {
-    FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(e.messageKey(), e.arguments()), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, messages.get(e.messageKey(), e.arguments()), null));
     return null;
   }
 
   private Optional<String> problemTypeName() {
-    return getProblemTypes().stream().filter(t -> t.getId().equals(draft.getProblemTypeId())).map(ProblemType::getName).findFirst();
+    return getProblemTypes().stream()
+        .filter(t -> t.getId().equals(draft.getProblemTypeId()))
+        .map(ProblemType::getName)
+        .findFirst();
   }
 
   public Subscription getSubscription() {
-    return draft.getSubscriptionId() == null ? null
-        : getSubscriptions().stream().filter(s -> s.getId().equals(draft.getSubscriptionId())).findFirst().orElse(null);
+    return draft.getSubscriptionId() == null
+        ? null
+        : getSubscriptions().stream()
+            .filter(s -> s.getId().equals(draft.getSubscriptionId()))
+            .findFirst()
+            .orElse(null);
   }
 
   public List<Subscription> getSubscriptions() {
-    return customer == null ? List.of() : customers.subscriptions(currentUser.scope(), customer.id());
+    return customer == null
+        ? List.of()
+        : customers.subscriptions(currentUser.scope(), customer.id());
   }
 
   public ServiceHealth getHealth() {
     Subscription subscription = getSubscription();
-    return subscription == null ? null : escalations.health(subscription.getService().getId()).orElse(null);
+    return subscription == null
+        ? null
+        : escalations.health(subscription.getService().getId()).orElse(null);
   }
 
   public PartnerSupportProfile getSupportProfile() {
@@ -175,23 +202,61 @@ public class NewCustomerRequestView implements Serializable {
       return List.of();
     }
     return em.createNamedQuery(ProblemType.ACTIVE_IN_CATEGORY, ProblemType.class)
-        .setParameter("category", draft.getCategory()).getResultList();
+        .setParameter("category", draft.getCategory())
+        .getResultList();
   }
 
   public List<SelfHelpArticle> getSelfHelp() {
-    return draft.getProblemTypeId() == null ? List.of() : escalations.selfHelp(draft.getProblemTypeId());
+    return draft.getProblemTypeId() == null
+        ? List.of()
+        : escalations.selfHelp(draft.getProblemTypeId());
   }
 
-  public List<RequestCategory> getCategories() { return RequestCategory.customerCategories(); }
-  public BlockerReason[] getBlockerReasons() { return BlockerReason.values(); }
-  public Long getCustomerId() { return customerId; }
-  public void setCustomerId(Long customerId) { this.customerId = customerId; }
-  public CustomerOption getCustomer() { return customer; }
-  public RequestDraft getDraft() { return draft; }
-  public JustificationDraft getJustification() { return justification; }
-  public boolean isEscalating() { return escalating; }
-  public String getDeflectNote() { return deflectNote; }
-  public void setDeflectNote(String deflectNote) { this.deflectNote = deflectNote; }
-  public UploadedFiles getFiles() { return files; }
-  public void setFiles(UploadedFiles files) { this.files = files; }
+  public List<RequestCategory> getCategories() {
+    return RequestCategory.customerCategories();
+  }
+
+  public BlockerReason[] getBlockerReasons() {
+    return BlockerReason.values();
+  }
+
+  public Long getCustomerId() {
+    return customerId;
+  }
+
+  public void setCustomerId(Long customerId) {
+    this.customerId = customerId;
+  }
+
+  public CustomerOption getCustomer() {
+    return customer;
+  }
+
+  public RequestDraft getDraft() {
+    return draft;
+  }
+
+  public JustificationDraft getJustification() {
+    return justification;
+  }
+
+  public boolean isEscalating() {
+    return escalating;
+  }
+
+  public String getDeflectNote() {
+    return deflectNote;
+  }
+
+  public void setDeflectNote(String deflectNote) {
+    this.deflectNote = deflectNote;
+  }
+
+  public UploadedFiles getFiles() {
+    return files;
+  }
+
+  public void setFiles(UploadedFiles files) {
+    this.files = files;
+  }
 }

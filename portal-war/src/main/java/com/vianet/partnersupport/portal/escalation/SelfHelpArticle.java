@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 @Table(name = "self_help_article")
 @NamedQuery(
     name = SelfHelpArticle.FOR_PROBLEM_TYPE,
-    query = "SELECT a FROM SelfHelpArticle a WHERE a.problemType.id = :problemTypeId AND a.active = TRUE ORDER BY a.id")
+    query =
+        "SELECT a FROM SelfHelpArticle a WHERE a.problemType.id = :problemTypeId AND a.active ="
+            + " TRUE ORDER BY a.id")
 public class SelfHelpArticle {
 
   public static final String FOR_PROBLEM_TYPE = "SelfHelpArticle.forProblemType";
@@ -43,9 +45,23 @@ public class SelfHelpArticle {
 
   protected SelfHelpArticle() {}
 
-  public Long getId() { return id; }
-  public String getKind() { return kind; }
-  public String getTitle() { return title; }
-  public String getSummary() { return summary; }
-  public String getUrl() { return url; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public String getUrl() {
+    return url;
+  }
 }

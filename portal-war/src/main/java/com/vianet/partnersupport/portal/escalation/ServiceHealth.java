@@ -26,8 +26,19 @@ public class ServiceHealth {
 
   protected ServiceHealth() {}
 
-  public Long getServiceId() { return serviceId; }
-  public String getStatus() { return status; }
-  public String getMessage() { return message; }
-  public OffsetDateTime getUpdatedAt() { return updatedAt; }
+  public Long getServiceId() {
+    return serviceId;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
+  }
 }

@@ -7,10 +7,15 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Locale;
 
-/** One reason an escalation can be judged inappropriate; the list is data, labelled in three languages. */
+/**
+ * One reason an escalation can be judged inappropriate; the list is data, labelled in three
+ * languages.
+ */
 @Entity
 @Table(name = "verdict_reason")
-@NamedQuery(name = VerdictReason.ACTIVE, query = "SELECT r FROM VerdictReason r WHERE r.active = TRUE ORDER BY r.sortOrder")
+@NamedQuery(
+    name = VerdictReason.ACTIVE,
+    query = "SELECT r FROM VerdictReason r WHERE r.active = TRUE ORDER BY r.sortOrder")
 public class VerdictReason {
 
   public static final String ACTIVE = "VerdictReason.active";
@@ -48,8 +53,19 @@ public class VerdictReason {
     };
   }
 
-  public String getCode() { return code; }
-  public boolean isNeedsText() { return needsText; }
-  public boolean isActive() { return active; }
-  public String getLabelEn() { return labelEn; }
+  public String getCode() {
+    return code;
+  }
+
+  public boolean isNeedsText() {
+    return needsText;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public String getLabelEn() {
+    return labelEn;
+  }
 }

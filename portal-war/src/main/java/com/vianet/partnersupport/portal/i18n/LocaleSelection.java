@@ -23,7 +23,10 @@ public class LocaleSelection implements Serializable {
   public Locale getLocale() {
     if (locale == null) {
       FacesContext context = FacesContext.getCurrentInstance();
-      locale = context == null ? Locale.ENGLISH : context.getApplication().getViewHandler().calculateLocale(context);
+      locale =
+          context == null
+              ? Locale.ENGLISH
+              : context.getApplication().getViewHandler().calculateLocale(context);
     }
     return locale;
   }
@@ -34,7 +37,8 @@ public class LocaleSelection implements Serializable {
 
   public void setLanguageTag(String tag) {
     Locale requested = Locale.forLanguageTag(tag);
-    this.locale = SUPPORTED.stream().filter(l -> l.equals(requested)).findFirst().orElse(Locale.ENGLISH);
+    this.locale =
+        SUPPORTED.stream().filter(l -> l.equals(requested)).findFirst().orElse(Locale.ENGLISH);
     FacesContext context = FacesContext.getCurrentInstance();
     if (context != null && context.getViewRoot() != null) {
       context.getViewRoot().setLocale(this.locale);

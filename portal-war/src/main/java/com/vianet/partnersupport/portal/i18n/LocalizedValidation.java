@@ -18,9 +18,16 @@ public class LocalizedValidation {
   @Inject private ValidatorFactory validatorFactory;
 
   public List<String> messages(Locale locale, Object... beans) {
-    var validator = validatorFactory.usingContext()
-        .messageInterpolator(new LocaleMessageInterpolator(validatorFactory.getMessageInterpolator(), locale))
-        .getValidator();
-    return Stream.of(beans).flatMap(bean -> validator.validate(bean).stream()).map(v -> v.getMessage()).sorted().toList();
+    var validator =
+        validatorFactory
+            .usingContext()
+            .messageInterpolator(
+                new LocaleMessageInterpolator(validatorFactory.getMessageInterpolator(), locale))
+            .getValidator();
+    return Stream.of(beans)
+        .flatMap(bean -> validator.validate(bean).stream())
+        .map(v -> v.getMessage())
+        .sorted()
+        .toList();
   }
 }

@@ -1,13 +1,15 @@
 package com.vianet.partnersupport.portal.i18n;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** Texts for Java code (faces messages), from the same bundles as the pages, in the view's locale. */
+/**
+ * Texts for Java code (faces messages), from the same bundles as the pages, in the view's locale.
+ */
 @RequestScoped
 public class Messages {
 

@@ -8,7 +8,12 @@ import java.util.Properties;
  * Where e-mails go, from the same settings as the database ({@code partner-support.smtp.*}). No
  * host means no sending: notifications wait in the outbox until one is configured.
  */
-record MailSettings(Optional<String> host, int port, String from, Optional<String> username, String password,
+record MailSettings(
+    Optional<String> host,
+    int port,
+    String from,
+    Optional<String> username,
+    String password,
     boolean startTls) {
 
   static MailSettings fromEnvironment() {

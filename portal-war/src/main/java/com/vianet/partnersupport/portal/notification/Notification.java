@@ -9,11 +9,16 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** An e-mail in the outbox: queued with the change that caused it, sent after that change commits. */
+/**
+ * An e-mail in the outbox: queued with the change that caused it, sent after that change commits.
+ */
 @Entity
 @Table(name = "notification")
-@NamedQuery(name = Notification.PENDING,
-    query = "SELECT n FROM Notification n WHERE n.sentAt IS NULL AND n.attempts < :maxAttempts ORDER BY n.id")
+@NamedQuery(
+    name = Notification.PENDING,
+    query =
+        "SELECT n FROM Notification n WHERE n.sentAt IS NULL AND n.attempts < :maxAttempts ORDER BY"
+            + " n.id")
 public class Notification {
 
   public static final String PENDING = "Notification.pending";
@@ -60,13 +65,31 @@ public class Notification {
 
   void failed(String error) {
     attempts++;
-    lastError = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
+    lastError =
+        error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
   }
 
-  public Long getId() { return id; }
-  public String getRecipient() { return recipient; }
-  public String getSubject() { return subject; }
-  public String getBody() { return body; }
-  public OffsetDateTime getSentAt() { return sentAt; }
-  public int getAttempts() { return attempts; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public OffsetDateTime getSentAt() {
+    return sentAt;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
 }

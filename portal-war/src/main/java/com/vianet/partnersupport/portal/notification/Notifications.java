@@ -35,16 +35,21 @@ public class Notifications {
       }
     }
     String subject = Messages.format(locale, "mail." + key + ".subject", localized);
-    String body = Messages.format(locale, "mail." + key + ".body", localized) + "\n\n" + bundle.getString("mail.footer");
+    String body =
+        Messages.format(locale, "mail." + key + ".body", localized)
+            + "\n\n"
+            + bundle.getString("mail.footer");
     em.persist(new Notification(to.email(), subject, body, OffsetDateTime.now(ZoneOffset.UTC)));
     queued.fire(new NotificationQueued());
   }
 
   /** The active partner admins of a partner: the people a remediation plan concerns. */
   public List<Recipient> partnerAdmins(long partnerId) {
-    return em.createQuery("SELECT NEW com.vianet.partnersupport.portal.notification.Recipient(u.email, u.locale)"
-            + " FROM AppUser u JOIN u.roles r WHERE u.partner.id = :partnerId AND u.active = TRUE AND r = 'partner-admin'"
-            + " ORDER BY u.id", Recipient.class)
+    return em.createQuery(
+            "SELECT NEW com.vianet.partnersupport.portal.notification.Recipient(u.email, u.locale)"
+                + " FROM AppUser u JOIN u.roles r WHERE u.partner.id = :partnerId AND u.active ="
+                + " TRUE AND r = 'partner-admin' ORDER BY u.id",
+            Recipient.class)
         .setParameter("partnerId", partnerId)
         .getResultList();
   }

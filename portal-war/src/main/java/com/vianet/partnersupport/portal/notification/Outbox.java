@@ -8,7 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** The outbox's reads and writes, each in a transaction of its own so one bad message stops no other. */
+/**
+ * The outbox's reads and writes, each in a transaction of its own so one bad message stops no
+ * other.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class Outbox {

@@ -1,8 +1,8 @@
 package com.vianet.partnersupport.portal.notification;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -21,8 +21,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the outbox by SMTP: after each committing change, and again every minute ({@link OutboxRetry})
- * for what failed. Plain-text mails, so nothing a partner typed can become markup.
+ * Sends the outbox by SMTP: after each committing change, and again every minute ({@link
+ * OutboxRetry}) for what failed. Plain-text mails, so nothing a partner typed can become markup.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
@@ -67,7 +67,8 @@ public class OutboxDispatcher {
     try {
       MimeMessage message = new MimeMessage(session);
       message.setFrom(new InternetAddress(settings.from()));
-      message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(notification.getRecipient()));
+      message.setRecipients(
+          MimeMessage.RecipientType.TO, InternetAddress.parse(notification.getRecipient()));
       message.setSubject(notification.getSubject(), StandardCharsets.UTF_8.name());
       message.setText(notification.getBody(), StandardCharsets.UTF_8.name());
       message.setSentDate(new Date());
@@ -85,11 +86,13 @@ public class OutboxDispatcher {
     if (settings.username().isEmpty()) {
       return Session.getInstance(settings.sessionProperties());
     }
-    return Session.getInstance(settings.sessionProperties(), new Authenticator() {
-      @Override
-      protected PasswordAuthentication getPasswordAuthentication() {
-        return new PasswordAuthentication(settings.username().get(), settings.password());
-      }
-    });
+    return Session.getInstance(
+        settings.sessionProperties(),
+        new Authenticator() {
+          @Override
+          protected PasswordAuthentication getPasswordAuthentication() {
+            return new PasswordAuthentication(settings.username().get(), settings.password());
+          }
+        });
   }
 }

@@ -4,7 +4,10 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
-/** Retries the outbox every minute: mails queued while the SMTP server was away go out once it is back. */
+/**
+ * Retries the outbox every minute: mails queued while the SMTP server was away go out once it is
+ * back.
+ */
 @Singleton
 public class OutboxRetry {
 

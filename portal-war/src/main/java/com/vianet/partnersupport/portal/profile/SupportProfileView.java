@@ -34,12 +34,14 @@ public class SupportProfileView implements Serializable {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
       profile = profiles.save(currentUser.scope(), profile);
-      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("profile.saved"), null));
+      context.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("profile.saved"), null));
     } catch (RuntimeException e) {
       if (!causedBy(e, OptimisticLockException.class)) {
         throw e;
       }
-      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("profile.stale"), null));
+      context.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("profile.stale"), null));
     }
   }
 
@@ -52,5 +54,7 @@ public class SupportProfileView implements Serializable {
     return false;
   }
 
-  public PartnerSupportProfile getProfile() { return profile; }
+  public PartnerSupportProfile getProfile() {
+    return profile;
+  }
 }

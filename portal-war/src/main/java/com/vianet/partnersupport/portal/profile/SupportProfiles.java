@@ -22,7 +22,8 @@ public class SupportProfiles {
     return Optional.ofNullable(em.find(PartnerSupportProfile.class, partnerId));
   }
 
-  public PartnerSupportProfile save(@NotNull PartnerScope scope, @NotNull @Valid PartnerSupportProfile profile) {
+  public PartnerSupportProfile save(
+      @NotNull PartnerScope scope, @NotNull @Valid PartnerSupportProfile profile) {
     if (!scope.partnerId().map(id -> id.equals(profile.getPartnerId())).orElse(false)) {
       throw new IllegalArgumentException("A partner edits its own profile only");
     }

@@ -12,10 +12,22 @@ public class MeetingDraft implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @NotNull private LocalDateTime at;
+
   @NotBlank @Size(max = 1000) private String attendees;
 
-  public LocalDateTime getAt() { return at; }
-  public void setAt(LocalDateTime at) { this.at = at; }
-  public String getAttendees() { return attendees; }
-  public void setAttendees(String attendees) { this.attendees = attendees; }
+  public LocalDateTime getAt() {
+    return at;
+  }
+
+  public void setAt(LocalDateTime at) {
+    this.at = at;
+  }
+
+  public String getAttendees() {
+    return attendees;
+  }
+
+  public void setAttendees(String attendees) {
+    this.attendees = attendees;
+  }
 }

@@ -10,10 +10,22 @@ public class OutcomeDraft implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Size(max = 4000) private String notes;
+
   @NotBlank @Size(max = 4000) private String rootCauses;
 
-  public String getNotes() { return notes; }
-  public void setNotes(String notes) { this.notes = notes; }
-  public String getRootCauses() { return rootCauses; }
-  public void setRootCauses(String rootCauses) { this.rootCauses = rootCauses; }
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  public String getRootCauses() {
+    return rootCauses;
+  }
+
+  public void setRootCauses(String rootCauses) {
+    this.rootCauses = rootCauses;
+  }
 }

@@ -59,7 +59,13 @@ public class PlanHistory {
 
   protected PlanHistory() {}
 
-  PlanHistory(RemediationPlan plan, Event event, PlanStatus status, String note, String actorName, OffsetDateTime at) {
+  PlanHistory(
+      RemediationPlan plan,
+      Event event,
+      PlanStatus status,
+      String note,
+      String actorName,
+      OffsetDateTime at) {
     this.plan = plan;
     this.event = event;
     this.status = status;
@@ -68,9 +74,23 @@ public class PlanHistory {
     this.createdAt = at;
   }
 
-  public Event getEvent() { return event; }
-  public PlanStatus getStatus() { return status; }
-  public String getNote() { return note; }
-  public String getActorName() { return actorName; }
-  public OffsetDateTime getCreatedAt() { return createdAt; }
+  public Event getEvent() {
+    return event;
+  }
+
+  public PlanStatus getStatus() {
+    return status;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public String getActorName() {
+    return actorName;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
 }

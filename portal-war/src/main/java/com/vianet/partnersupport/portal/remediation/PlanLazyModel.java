@@ -22,8 +22,13 @@ public class PlanLazyModel extends LazyDataModel<PlanListItem> {
     this.scope = scope;
   }
 
-  public PlanStatus getStatus() { return status; }
-  public void setStatus(PlanStatus status) { this.status = status; }
+  public PlanStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(PlanStatus status) {
+    this.status = status;
+  }
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
@@ -31,7 +36,8 @@ public class PlanLazyModel extends LazyDataModel<PlanListItem> {
   }
 
   @Override
-  public List<PlanListItem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<PlanListItem> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     return search.page(scope, status, first, pageSize);
   }
 

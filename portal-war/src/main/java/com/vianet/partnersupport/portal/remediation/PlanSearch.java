@@ -21,19 +21,31 @@ public class PlanSearch {
 
   public long count(@NotNull PartnerScope scope, PlanStatus status) {
     Conditions conditions = conditions(scope, status);
-    return conditions.bind(em.createQuery("SELECT COUNT(p) FROM RemediationPlan p" + conditions.where(), Long.class))
+    return conditions
+        .bind(
+            em.createQuery(
+                "SELECT COUNT(p) FROM RemediationPlan p" + conditions.where(), Long.class))
         .getSingleResult();
   }
 
-  public List<PlanListItem> page(@NotNull PartnerScope scope, PlanStatus status, @Min(0) int first,
+  public List<PlanListItem> page(
+      @NotNull PartnerScope scope,
+      PlanStatus status,
+      @Min(0) int first,
       @Min(1) @Max(500) int size) {
     Conditions conditions = conditions(scope, status);
-    return conditions.bind(em.createQuery(
-            "SELECT NEW com.vianet.partnersupport.portal.remediation.PlanListItem(p.id, pa.name, p.status, p.createdAt,"
-                + " p.meetingAt, p.updatedAt) FROM RemediationPlan p JOIN p.partner pa"
-                + conditions.where() + " ORDER BY p.createdAt DESC, p.id DESC",
-            PlanListItem.class))
-        .setFirstResult(first).setMaxResults(size).getResultList();
+    return conditions
+        .bind(
+            em.createQuery(
+                "SELECT NEW com.vianet.partnersupport.portal.remediation.PlanListItem(p.id,"
+                    + " pa.name, p.status, p.createdAt, p.meetingAt, p.updatedAt) FROM"
+                    + " RemediationPlan p JOIN p.partner pa"
+                    + conditions.where()
+                    + " ORDER BY p.createdAt DESC, p.id DESC",
+                PlanListItem.class))
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
   }
 
   private static Conditions conditions(PartnerScope scope, PlanStatus status) {

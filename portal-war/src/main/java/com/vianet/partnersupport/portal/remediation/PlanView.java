@@ -1,7 +1,7 @@
 package com.vianet.partnersupport.portal.remediation;
 
-import com.vianet.partnersupport.portal.request.EditAttempt;
 import com.vianet.partnersupport.portal.i18n.Messages;
+import com.vianet.partnersupport.portal.request.EditAttempt;
 import com.vianet.partnersupport.portal.security.CurrentUser;
 import com.vianet.partnersupport.portal.security.Roles;
 import jakarta.faces.context.FacesContext;
@@ -49,40 +49,76 @@ public class PlanView implements Serializable {
   }
 
   public void scheduleMeeting() throws IOException {
-    after(EditAttempt.run(messages, () -> plans.scheduleMeeting(currentUser.scope(), id, seenVersion, currentUser.actor(),
-        meeting), "remediation.meetingScheduled", id));
+    after(
+        EditAttempt.run(
+            messages,
+            () ->
+                plans.scheduleMeeting(
+                    currentUser.scope(), id, seenVersion, currentUser.actor(), meeting),
+            "remediation.meetingScheduled",
+            id));
   }
 
   public void recordOutcome() throws IOException {
-    after(EditAttempt.run(messages, () -> plans.recordOutcome(currentUser.scope(), id, seenVersion, currentUser.actor(),
-        outcome), "remediation.outcomeRecorded", id));
+    after(
+        EditAttempt.run(
+            messages,
+            () ->
+                plans.recordOutcome(
+                    currentUser.scope(), id, seenVersion, currentUser.actor(), outcome),
+            "remediation.outcomeRecorded",
+            id));
   }
 
   public void addAction() throws IOException {
-    if (after(EditAttempt.run(messages, () -> plans.addAction(currentUser.scope(), id, seenVersion, currentUser.actor(),
-        action), "remediation.actionAdded", id))) {
+    if (after(
+        EditAttempt.run(
+            messages,
+            () ->
+                plans.addAction(currentUser.scope(), id, seenVersion, currentUser.actor(), action),
+            "remediation.actionAdded",
+            id))) {
       action = new ActionDraft();
     }
   }
 
   public void agree() throws IOException {
-    after(EditAttempt.run(messages, () -> plans.agree(currentUser.scope(), id, seenVersion, currentUser.actor()),
-        "remediation.agreed", id));
+    after(
+        EditAttempt.run(
+            messages,
+            () -> plans.agree(currentUser.scope(), id, seenVersion, currentUser.actor()),
+            "remediation.agreed",
+            id));
   }
 
   public void complete() throws IOException {
-    after(EditAttempt.run(messages, () -> plans.complete(currentUser.scope(), id, seenVersion, currentUser.actor()),
-        "remediation.completed", id));
+    after(
+        EditAttempt.run(
+            messages,
+            () -> plans.complete(currentUser.scope(), id, seenVersion, currentUser.actor()),
+            "remediation.completed",
+            id));
   }
 
   public void acknowledgeMeeting() throws IOException {
-    after(EditAttempt.run(messages, () -> plans.acknowledgeMeeting(currentUser.scope(), id, seenVersion,
-        currentUser.actor()), "remediation.meetingAcknowledged", id));
+    after(
+        EditAttempt.run(
+            messages,
+            () ->
+                plans.acknowledgeMeeting(currentUser.scope(), id, seenVersion, currentUser.actor()),
+            "remediation.meetingAcknowledged",
+            id));
   }
 
   public void markDone(long actionId) throws IOException {
-    after(EditAttempt.run(messages, () -> plans.markActionDone(currentUser.scope(), id, seenVersion, actionId,
-        currentUser.actor()), "remediation.actionMarkedDone", id));
+    after(
+        EditAttempt.run(
+            messages,
+            () ->
+                plans.markActionDone(
+                    currentUser.scope(), id, seenVersion, actionId, currentUser.actor()),
+            "remediation.actionMarkedDone",
+            id));
   }
 
   private boolean after(boolean done) throws IOException {
@@ -90,13 +126,39 @@ public class PlanView implements Serializable {
     return done;
   }
 
-  public boolean isStaff() { return !currentUser.isPartnerUser(); }
-  public boolean isReviewer() { return currentUser.hasRole(Roles.COMPLIANCE); }
-  public boolean isPartnerAdmin() { return currentUser.hasRole(Roles.PARTNER_ADMIN); }
-  public RemediationPlan getPlan() { return plan; }
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public MeetingDraft getMeeting() { return meeting; }
-  public OutcomeDraft getOutcome() { return outcome; }
-  public ActionDraft getAction() { return action; }
+  public boolean isStaff() {
+    return !currentUser.isPartnerUser();
+  }
+
+  public boolean isReviewer() {
+    return currentUser.hasRole(Roles.COMPLIANCE);
+  }
+
+  public boolean isPartnerAdmin() {
+    return currentUser.hasRole(Roles.PARTNER_ADMIN);
+  }
+
+  public RemediationPlan getPlan() {
+    return plan;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public MeetingDraft getMeeting() {
+    return meeting;
+  }
+
+  public OutcomeDraft getOutcome() {
+    return outcome;
+  }
+
+  public ActionDraft getAction() {
+    return action;
+  }
 }

@@ -73,11 +73,31 @@ public class RemediationAction {
     return true;
   }
 
-  public Long getId() { return id; }
-  public String getDescription() { return description; }
-  public String getOwnerName() { return ownerName; }
-  public LocalDate getDueOn() { return dueOn; }
-  public OffsetDateTime getDoneAt() { return doneAt; }
-  public String getDoneBy() { return doneBy; }
-  public boolean isDone() { return doneAt != null; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public String getOwnerName() {
+    return ownerName;
+  }
+
+  public LocalDate getDueOn() {
+    return dueOn;
+  }
+
+  public OffsetDateTime getDoneAt() {
+    return doneAt;
+  }
+
+  public String getDoneBy() {
+    return doneBy;
+  }
+
+  public boolean isDone() {
+    return doneAt != null;
+  }
 }

@@ -33,7 +33,8 @@ import java.util.List;
  */
 @Entity
 @Table(name = "remediation_plan")
-@NamedQuery(name = RemediationPlan.RUNNING,
+@NamedQuery(
+    name = RemediationPlan.RUNNING,
     query = "SELECT p FROM RemediationPlan p WHERE p.status IN :statuses ORDER BY p.id")
 public class RemediationPlan {
 
@@ -84,7 +85,9 @@ public class RemediationPlan {
   @Version private int version;
 
   @ManyToMany(fetch = FetchType.LAZY)
-  @JoinTable(name = "remediation_plan_escalation", joinColumns = @JoinColumn(name = "plan_id"),
+  @JoinTable(
+      name = "remediation_plan_escalation",
+      joinColumns = @JoinColumn(name = "plan_id"),
       inverseJoinColumns = @JoinColumn(name = "request_id"))
   @OrderBy("createdAt")
   private List<SupportRequest> escalations = new ArrayList<>();
@@ -99,7 +102,11 @@ public class RemediationPlan {
 
   protected RemediationPlan() {}
 
-  static RemediationPlan open(Partner partner, List<SupportRequest> escalations, long openedBy, String actor,
+  static RemediationPlan open(
+      Partner partner,
+      List<SupportRequest> escalations,
+      long openedBy,
+      String actor,
       OffsetDateTime now) {
     RemediationPlan plan = new RemediationPlan();
     plan.partner = partner;
@@ -137,10 +144,15 @@ public class RemediationPlan {
     record(PlanHistory.Event.OUTCOME_RECORDED, rootCauses, actor, now);
   }
 
-  void addAction(String description, String owner, LocalDate dueOn, String actor, OffsetDateTime now) {
+  void addAction(
+      String description, String owner, LocalDate dueOn, String actor, OffsetDateTime now) {
     requireOpenAfterMeeting();
     actions.add(new RemediationAction(this, description, owner, dueOn));
-    record(PlanHistory.Event.ACTION_ADDED, description.strip() + " (" + owner.strip() + ", " + dueOn + ")", actor, now);
+    record(
+        PlanHistory.Event.ACTION_ADDED,
+        description.strip() + " (" + owner.strip() + ", " + dueOn + ")",
+        actor,
+        now);
   }
 
   void agree(String actor, OffsetDateTime now) {
@@ -152,11 +164,17 @@ public class RemediationPlan {
   }
 
   void markActionDone(long actionId, String actor, OffsetDateTime now, LocalDate today) {
-    if (status != PlanStatus.AGREED && status != PlanStatus.IN_PROGRESS && status != PlanStatus.OVERDUE) {
+    if (status != PlanStatus.AGREED
+        && status != PlanStatus.IN_PROGRESS
+        && status != PlanStatus.OVERDUE) {
       throw new RequestRejectedException("remediation.notAgreedYet", id);
     }
-    RemediationAction action = actions.stream().filter(a -> a.getId() == actionId).findFirst()
-        .orElseThrow(() -> new RequestRejectedException("remediation.actionNotFound", actionId));
+    RemediationAction action =
+        actions.stream()
+            .filter(a -> a.getId() == actionId)
+            .findFirst()
+            .orElseThrow(
+                () -> new RequestRejectedException("remediation.actionNotFound", actionId));
     if (action.isDone()) {
       throw new RequestRejectedException("remediation.actionDoneAlready", action.getDescription());
     }
@@ -167,13 +185,16 @@ public class RemediationPlan {
     record(PlanHistory.Event.ACTION_DONE, action.getDescription(), actor, now);
   }
 
-  /** Marks the plan overdue when an action passed its due date; returns the actions newly reported. */
+  /**
+   * Marks the plan overdue when an action passed its due date; returns the actions newly reported.
+   */
   List<RemediationAction> checkOverdue(LocalDate today, OffsetDateTime now) {
     List<RemediationAction> late = actions.stream().filter(a -> a.isOverdueOn(today)).toList();
     if (late.isEmpty() || !status.canMoveTo(PlanStatus.OVERDUE) && status != PlanStatus.OVERDUE) {
       return List.of();
     }
-    List<RemediationAction> reported = late.stream().filter(RemediationAction::reportOverdue).toList();
+    List<RemediationAction> reported =
+        late.stream().filter(RemediationAction::reportOverdue).toList();
     if (status != PlanStatus.OVERDUE) {
       status = PlanStatus.OVERDUE;
       record(PlanHistory.Event.OVERDUE, late.get(0).getDescription(), "Partner Support", now);
@@ -212,20 +233,67 @@ public class RemediationPlan {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  public Long getId() { return id; }
-  public Partner getPartner() { return partner; }
-  public PlanStatus getStatus() { return status; }
-  public OffsetDateTime getMeetingAt() { return meetingAt; }
-  public String getMeetingAttendees() { return meetingAttendees; }
-  public String getMeetingNotes() { return meetingNotes; }
-  public String getRootCauses() { return rootCauses; }
-  public OffsetDateTime getMeetingAcknowledgedAt() { return meetingAcknowledgedAt; }
-  public String getMeetingAcknowledgedBy() { return meetingAcknowledgedBy; }
-  public OffsetDateTime getCreatedAt() { return createdAt; }
-  public OffsetDateTime getClosedAt() { return closedAt; }
-  public int getVersion() { return version; }
-  public List<SupportRequest> getEscalations() { return escalations; }
-  public List<RemediationAction> getActions() { return actions; }
-  public List<PlanHistory> getHistory() { return history; }
-  public boolean isAwaitingAcknowledgement() { return status == PlanStatus.MEETING_SCHEDULED && meetingAcknowledgedAt == null; }
+  public Long getId() {
+    return id;
+  }
+
+  public Partner getPartner() {
+    return partner;
+  }
+
+  public PlanStatus getStatus() {
+    return status;
+  }
+
+  public OffsetDateTime getMeetingAt() {
+    return meetingAt;
+  }
+
+  public String getMeetingAttendees() {
+    return meetingAttendees;
+  }
+
+  public String getMeetingNotes() {
+    return meetingNotes;
+  }
+
+  public String getRootCauses() {
+    return rootCauses;
+  }
+
+  public OffsetDateTime getMeetingAcknowledgedAt() {
+    return meetingAcknowledgedAt;
+  }
+
+  public String getMeetingAcknowledgedBy() {
+    return meetingAcknowledgedBy;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime getClosedAt() {
+    return closedAt;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public List<SupportRequest> getEscalations() {
+    return escalations;
+  }
+
+  public List<RemediationAction> getActions() {
+    return actions;
+  }
+
+  public List<PlanHistory> getHistory() {
+    return history;
+  }
+
+  public boolean isAwaitingAcknowledgement() {
+    return status == PlanStatus.MEETING_SCHEDULED && meetingAcknowledgedAt == null;
+  }
 }

@@ -39,7 +39,8 @@ public class RemediationPlans {
   @Inject private Notifications notifications;
 
   public Optional<RemediationPlan> find(@NotNull PartnerScope scope, long planId) {
-    return Optional.ofNullable(em.find(RemediationPlan.class, planId)).filter(p -> scope.includes(p.getPartner().getId()));
+    return Optional.ofNullable(em.find(RemediationPlan.class, planId))
+        .filter(p -> scope.includes(p.getPartner().getId()));
   }
 
   /**
@@ -48,27 +49,39 @@ public class RemediationPlans {
    */
   public long open(@NotNull PartnerScope scope, long partnerId, @NotNull Actor actor) {
     scope.requireStaff();
-    Partner partner = Optional.ofNullable(em.find(Partner.class, partnerId))
-        .orElseThrow(() -> new RequestRejectedException("remediation.partnerNotFound"));
-    Long open = em.createQuery("SELECT COUNT(p) FROM RemediationPlan p WHERE p.partner.id = :partnerId"
-            + " AND p.status <> :completed", Long.class)
-        .setParameter("partnerId", partnerId).setParameter("completed", PlanStatus.COMPLETED).getSingleResult();
+    Partner partner =
+        Optional.ofNullable(em.find(Partner.class, partnerId))
+            .orElseThrow(() -> new RequestRejectedException("remediation.partnerNotFound"));
+    Long open =
+        em.createQuery(
+                "SELECT COUNT(p) FROM RemediationPlan p WHERE p.partner.id = :partnerId"
+                    + " AND p.status <> :completed",
+                Long.class)
+            .setParameter("partnerId", partnerId)
+            .setParameter("completed", PlanStatus.COMPLETED)
+            .getSingleResult();
     if (open > 0) {
       throw new RequestRejectedException("remediation.openPlanExists", partner.getName());
     }
     OffsetDateTime now = now();
-    List<SupportRequest> escalations = em.createQuery("SELECT r FROM SupportRequest r, EscalationVerdict v"
-            + " WHERE v.requestId = r.id AND r.partner.id = :partnerId AND v.verdict = :inappropriate"
-            + " AND v.decidedAt >= :since AND NOT EXISTS (SELECT p FROM RemediationPlan p JOIN p.escalations e WHERE e = r)"
-            + " ORDER BY r.createdAt", SupportRequest.class)
-        .setParameter("partnerId", partnerId)
-        .setParameter("inappropriate", com.vianet.partnersupport.portal.escalation.EscalationVerdict.Verdict.INAPPROPRIATE)
-        .setParameter("since", now.minusWeeks(4))
-        .getResultList();
+    List<SupportRequest> escalations =
+        em.createQuery(
+                "SELECT r FROM SupportRequest r, EscalationVerdict v WHERE v.requestId = r.id AND"
+                    + " r.partner.id = :partnerId AND v.verdict = :inappropriate AND v.decidedAt >="
+                    + " :since AND NOT EXISTS (SELECT p FROM RemediationPlan p JOIN p.escalations e"
+                    + " WHERE e = r) ORDER BY r.createdAt",
+                SupportRequest.class)
+            .setParameter("partnerId", partnerId)
+            .setParameter(
+                "inappropriate",
+                com.vianet.partnersupport.portal.escalation.EscalationVerdict.Verdict.INAPPROPRIATE)
+            .setParameter("since", now.minusWeeks(4))
+            .getResultList();
     if (escalations.isEmpty()) {
       throw new RequestRejectedException("remediation.nothingToRemediate", partner.getName());
     }
-    RemediationPlan plan = RemediationPlan.open(partner, escalations, actor.userId(), actor.name(), now);
+    RemediationPlan plan =
+        RemediationPlan.open(partner, escalations, actor.userId(), actor.name(), now);
     em.persist(plan);
     try {
       em.flush();
@@ -80,39 +93,60 @@ public class RemediationPlans {
     return plan.getId();
   }
 
-  public void scheduleMeeting(@NotNull PartnerScope scope, long planId, int seenVersion, @NotNull Actor actor,
+  public void scheduleMeeting(
+      @NotNull PartnerScope scope,
+      long planId,
+      int seenVersion,
+      @NotNull Actor actor,
       @NotNull @Valid MeetingDraft meeting) {
     scope.requireStaff();
     RemediationPlan plan = editable(scope, planId, seenVersion);
     OffsetDateTime at = meeting.getAt().atZone(BEIJING).toOffsetDateTime();
     plan.scheduleMeeting(at, meeting.getAttendees(), actor.name(), now());
-    notifyPartner(plan.getPartner().getId(), "meetingScheduled", planId, meeting.getAt().toString(), meeting.getAttendees());
+    notifyPartner(
+        plan.getPartner().getId(),
+        "meetingScheduled",
+        planId,
+        meeting.getAt().toString(),
+        meeting.getAttendees());
     em.flush();
   }
 
-  public void recordOutcome(@NotNull PartnerScope scope, long planId, int seenVersion, @NotNull Actor actor,
+  public void recordOutcome(
+      @NotNull PartnerScope scope,
+      long planId,
+      int seenVersion,
+      @NotNull Actor actor,
       @NotNull @Valid OutcomeDraft outcome) {
     scope.requireStaff();
-    editable(scope, planId, seenVersion).recordOutcome(outcome.getNotes(), outcome.getRootCauses(), actor.name(), now());
+    editable(scope, planId, seenVersion)
+        .recordOutcome(outcome.getNotes(), outcome.getRootCauses(), actor.name(), now());
     em.flush();
   }
 
-  public void addAction(@NotNull PartnerScope scope, long planId, int seenVersion, @NotNull Actor actor,
+  public void addAction(
+      @NotNull PartnerScope scope,
+      long planId,
+      int seenVersion,
+      @NotNull Actor actor,
       @NotNull @Valid ActionDraft action) {
     scope.requireStaff();
-    editable(scope, planId, seenVersion).addAction(action.getDescription(), action.getOwner(), action.getDueOn(),
-        actor.name(), now());
+    editable(scope, planId, seenVersion)
+        .addAction(
+            action.getDescription(), action.getOwner(), action.getDueOn(), actor.name(), now());
     em.flush();
   }
 
-  public void agree(@NotNull PartnerScope scope, long planId, int seenVersion, @NotNull Actor actor) {
+  public void agree(
+      @NotNull PartnerScope scope, long planId, int seenVersion, @NotNull Actor actor) {
     scope.requireStaff();
     editable(scope, planId, seenVersion).agree(actor.name(), now());
     em.flush();
   }
 
   /** Only a compliance reviewer closes a plan, once every action is done. */
-  public void complete(@NotNull PartnerScope scope, long planId, int seenVersion, @NotNull Actor reviewer) {
+  public void complete(
+      @NotNull PartnerScope scope, long planId, int seenVersion, @NotNull Actor reviewer) {
     scope.requireStaff();
     AppUser user = em.find(AppUser.class, reviewer.userId());
     if (user == null || !user.getRoles().contains(Roles.COMPLIANCE)) {
@@ -123,16 +157,22 @@ public class RemediationPlans {
   }
 
   /** The partner confirms it will attend the meeting. */
-  public void acknowledgeMeeting(@NotNull PartnerScope scope, long planId, int seenVersion, @NotNull Actor actor) {
+  public void acknowledgeMeeting(
+      @NotNull PartnerScope scope, long planId, int seenVersion, @NotNull Actor actor) {
     editable(scope, planId, seenVersion).acknowledgeMeeting(actor.name(), now());
     em.flush();
   }
 
   /** The partner (or staff) marks an action done. */
-  public void markActionDone(@NotNull PartnerScope scope, long planId, int seenVersion, long actionId,
+  public void markActionDone(
+      @NotNull PartnerScope scope,
+      long planId,
+      int seenVersion,
+      long actionId,
       @NotNull Actor actor) {
     OffsetDateTime now = now();
-    editable(scope, planId, seenVersion).markActionDone(actionId, actor.name(), now, now.atZoneSameInstant(BEIJING).toLocalDate());
+    editable(scope, planId, seenVersion)
+        .markActionDone(actionId, actor.name(), now, now.atZoneSameInstant(BEIJING).toLocalDate());
     em.flush();
   }
 
@@ -140,12 +180,19 @@ public class RemediationPlans {
   public int markOverdue(@NotNull LocalDate today) {
     OffsetDateTime now = now();
     int reported = 0;
-    for (RemediationPlan plan : em.createNamedQuery(RemediationPlan.RUNNING, RemediationPlan.class)
-        .setParameter("statuses", List.of(PlanStatus.AGREED, PlanStatus.IN_PROGRESS, PlanStatus.OVERDUE))
-        .getResultList()) {
+    for (RemediationPlan plan :
+        em.createNamedQuery(RemediationPlan.RUNNING, RemediationPlan.class)
+            .setParameter(
+                "statuses", List.of(PlanStatus.AGREED, PlanStatus.IN_PROGRESS, PlanStatus.OVERDUE))
+            .getResultList()) {
       for (RemediationAction action : plan.checkOverdue(today, now)) {
-        notifyPartner(plan.getPartner().getId(), "actionOverdue", plan.getId(), action.getDescription(),
-            action.getDueOn().toString(), action.getOwnerName());
+        notifyPartner(
+            plan.getPartner().getId(),
+            "actionOverdue",
+            plan.getId(),
+            action.getDescription(),
+            action.getDueOn().toString(),
+            action.getOwnerName());
         reported++;
       }
     }
@@ -153,7 +200,9 @@ public class RemediationPlans {
   }
 
   private RemediationPlan editable(PartnerScope scope, long planId, int seenVersion) {
-    RemediationPlan plan = find(scope, planId).orElseThrow(() -> new RequestRejectedException("remediation.notFound", planId));
+    RemediationPlan plan =
+        find(scope, planId)
+            .orElseThrow(() -> new RequestRejectedException("remediation.notFound", planId));
     if (plan.getVersion() != seenVersion) {
       throw new RequestRejectedException("remediation.changedMeanwhile", planId);
     }
@@ -165,7 +214,6 @@ public class RemediationPlans {
       notifications.send(admin, key, arguments);
     }
   }
-
 
   private static OffsetDateTime now() {
     return OffsetDateTime.now(ZoneOffset.UTC);

@@ -42,11 +42,19 @@ public class JobRuns {
         stepQuery.setLong(1, rs.getLong(1));
         try (ResultSet s = stepQuery.executeQuery()) {
           while (s.next()) {
-            steps.add(new JobRun.Step(s.getString(1), s.getString(2), s.getLong(3), s.getLong(4), s.getLong(5)));
+            steps.add(
+                new JobRun.Step(
+                    s.getString(1), s.getString(2), s.getLong(3), s.getLong(4), s.getLong(5)));
           }
         }
-        runs.add(new JobRun(rs.getLong(1), rs.getString(5), rs.getString(2), time(rs.getTimestamp(3)),
-            time(rs.getTimestamp(4)), List.copyOf(steps)));
+        runs.add(
+            new JobRun(
+                rs.getLong(1),
+                rs.getString(5),
+                rs.getString(2),
+                time(rs.getTimestamp(3)),
+                time(rs.getTimestamp(4)),
+                List.copyOf(steps)));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the job repository", e);

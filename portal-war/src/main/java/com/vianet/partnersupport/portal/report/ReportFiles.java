@@ -23,12 +23,21 @@ public class ReportFiles {
   public List<ReportFileSummary> list() {
     List<ReportFileSummary> files = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT id, kind, iso_week, file_name, size_bytes, job_run_id, created_at"
-            + " FROM report_file ORDER BY iso_week DESC, kind DESC");
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT id, kind, iso_week, file_name, size_bytes, job_run_id, created_at"
+                    + " FROM report_file ORDER BY iso_week DESC, kind DESC");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        files.add(new ReportFileSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-            rs.getLong(6), rs.getObject(7, OffsetDateTime.class)));
+        files.add(
+            new ReportFileSummary(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getLong(5),
+                rs.getLong(6),
+                rs.getObject(7, OffsetDateTime.class)));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot list the stored workbooks", e);

@@ -23,7 +23,12 @@ public class ReportGeneration {
   /** Job run id stamped on workbooks made in the portal rather than by the nightly job. */
   public static final long ON_DEMAND = 0;
 
-  public enum State { IDLE, RUNNING, DONE, FAILED }
+  public enum State {
+    IDLE,
+    RUNNING,
+    DONE,
+    FAILED
+  }
 
   private static final Logger LOG = Logger.getLogger(ReportGeneration.class.getName());
 
@@ -36,21 +41,27 @@ public class ReportGeneration {
 
   /** Starts generating the week of today (Beijing); returns false when a generation is running. */
   public boolean start() {
-    if (!state.compareAndSet(State.IDLE, State.RUNNING) && !state.compareAndSet(State.DONE, State.RUNNING)
+    if (!state.compareAndSet(State.IDLE, State.RUNNING)
+        && !state.compareAndSet(State.DONE, State.RUNNING)
         && !state.compareAndSet(State.FAILED, State.RUNNING)) {
       return false;
     }
-    executor.execute(() -> {
-      try {
-        Settings settings = Settings.fromEnvironment();
-        WeeklyReportExport.export(dataSource, LocalDate.now(IsoWeek.BEIJING), ON_DEMAND,
-            settings.home().resolve("reports"), settings.get("portal-url", "http://localhost:8080/partner-support/"));
-        state.set(State.DONE);
-      } catch (Exception e) {
-        LOG.log(Level.SEVERE, "On-demand report generation failed", e);
-        state.set(State.FAILED);
-      }
-    });
+    executor.execute(
+        () -> {
+          try {
+            Settings settings = Settings.fromEnvironment();
+            WeeklyReportExport.export(
+                dataSource,
+                LocalDate.now(IsoWeek.BEIJING),
+                ON_DEMAND,
+                settings.home().resolve("reports"),
+                settings.get("portal-url", "http://localhost:8080/partner-support/"));
+            state.set(State.DONE);
+          } catch (Exception e) {
+            LOG.log(Level.SEVERE, "On-demand report generation failed", e);
+            state.set(State.FAILED);
+          }
+        });
     return true;
   }
 

@@ -18,7 +18,8 @@ import org.primefaces.model.StreamedContent;
 public class ReportsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject private ReportFiles files;
   @Inject private ReportGeneration generation;
@@ -30,8 +31,15 @@ public class ReportsView implements Serializable {
 
   public void generate() {
     boolean started = generation.start();
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-        messages.get(started ? "reports.generating" : "reports.alreadyRunning", generation.currentWeek()), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_INFO,
+                messages.get(
+                    started ? "reports.generating" : "reports.alreadyRunning",
+                    generation.currentWeek()),
+                null));
   }
 
   public boolean isRunning() {
@@ -44,7 +52,11 @@ public class ReportsView implements Serializable {
 
   public StreamedContent download(ReportFileSummary file) {
     byte[] content = files.content(file.id()).orElseThrow();
-    return DefaultStreamedContent.builder().name(file.fileName()).contentType(XLSX).contentLength((long) content.length)
-        .stream(() -> new ByteArrayInputStream(content)).build();
+    return DefaultStreamedContent.builder()
+        .name(file.fileName())
+        .contentType(XLSX)
+        .contentLength((long) content.length)
+        .stream(() -> new ByteArrayInputStream(content))
+        .build();
   }
 }

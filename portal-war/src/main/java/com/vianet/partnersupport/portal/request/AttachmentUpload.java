@@ -6,7 +6,8 @@ import com.vianet.partnersupport.core.request.AttachmentPolicy;
 public record AttachmentUpload(String fileName, String contentType, byte[] content) {
 
   /** Every file a form uploaded (skipping the empty slot of an unused file input), checked. */
-  public static java.util.List<AttachmentUpload> acceptAll(org.primefaces.model.file.UploadedFiles files) {
+  public static java.util.List<AttachmentUpload> acceptAll(
+      org.primefaces.model.file.UploadedFiles files) {
     java.util.List<AttachmentUpload> uploads = new java.util.ArrayList<>();
     if (files != null) {
       for (org.primefaces.model.file.UploadedFile file : files.getFiles()) {
@@ -22,10 +23,14 @@ public record AttachmentUpload(String fileName, String contentType, byte[] conte
   public static AttachmentUpload accept(String submittedName, byte[] content, int filesSoFar) {
     String name = AttachmentPolicy.sanitiseFileName(submittedName);
     AttachmentPolicy.check(name, content, filesSoFar)
-        .ifPresent(refusal -> {
-          throw new RequestRejectedException("attachment." + refusal.name(), name,
-              AttachmentPolicy.MAX_FILES, AttachmentPolicy.MAX_BYTES / (1024 * 1024));
-        });
+        .ifPresent(
+            refusal -> {
+              throw new RequestRejectedException(
+                  "attachment." + refusal.name(),
+                  name,
+                  AttachmentPolicy.MAX_FILES,
+                  AttachmentPolicy.MAX_BYTES / (1024 * 1024));
+            });
     return new AttachmentUpload(name, AttachmentPolicy.contentTypeOf(name).orElseThrow(), content);
   }
 }

@@ -8,19 +8,24 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
 /**
- * Runs a change from a page and turns the refusals a person can act on into page messages:
- * a domain rule, a failed validation, or a save that lost the race against another user's.
+ * Runs a change from a page and turns the refusals a person can act on into page messages: a domain
+ * rule, a failed validation, or a save that lost the race against another user's.
  */
 public final class EditAttempt {
 
   private EditAttempt() {}
 
-  /** @return whether the change was made */
-  public static boolean run(Messages messages, Runnable change, String doneKey, Object... arguments) {
+  /**
+   * @return whether the change was made
+   */
+  public static boolean run(
+      Messages messages, Runnable change, String doneKey, Object... arguments) {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
       change.run();
-      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(doneKey, arguments), null));
+      context.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(doneKey, arguments), null));
       return true;
     } catch (RequestRejectedException e) {
       error(context, messages.get(e.messageKey(), e.arguments()));
@@ -40,7 +45,8 @@ public final class EditAttempt {
   private static boolean lostRace(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       // EclipseLink's own exception of that name may arrive unwrapped from a flush.
-      if (t instanceof OptimisticLockException || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+      if (t instanceof OptimisticLockException
+          || t.getClass().getSimpleName().equals("OptimisticLockException")) {
         return true;
       }
     }

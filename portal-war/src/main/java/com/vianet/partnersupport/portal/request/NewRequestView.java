@@ -49,7 +49,8 @@ public class NewRequestView implements Serializable {
     // Field checks ran in the form; these are the ones that span fields (phone when preferred...).
     List<String> problems = validation.messages(context.getViewRoot().getLocale(), draft);
     if (!problems.isEmpty()) {
-      problems.forEach(m -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+      problems.forEach(
+          m -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
       return null;
     }
     try {
@@ -57,8 +58,10 @@ public class NewRequestView implements Serializable {
       String number = requests.submit(currentUser.scope(), currentUser.actor(), draft, uploads);
       return "/requests/detail?faces-redirect=true&submitted=true&number=" + number;
     } catch (RequestRejectedException e) {
-      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          messages.get(e.messageKey(), e.arguments()), null));
+      context.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, messages.get(e.messageKey(), e.arguments()), null));
       return null;
     }
   }
@@ -72,7 +75,9 @@ public class NewRequestView implements Serializable {
   }
 
   public List<Subscription> getSubscriptions() {
-    return customer == null ? List.of() : customers.subscriptions(currentUser.scope(), customer.id());
+    return customer == null
+        ? List.of()
+        : customers.subscriptions(currentUser.scope(), customer.id());
   }
 
   public List<ProblemType> getProblemTypes() {
@@ -84,10 +89,27 @@ public class NewRequestView implements Serializable {
         .getResultList();
   }
 
-  public List<RequestCategory> getCategories() { return RequestCategory.partnerCenterCategories(); }
-  public RequestDraft getDraft() { return draft; }
-  public CustomerOption getCustomer() { return customer; }
-  public void setCustomer(CustomerOption customer) { this.customer = customer; }
-  public UploadedFiles getFiles() { return files; }
-  public void setFiles(UploadedFiles files) { this.files = files; }
+  public List<RequestCategory> getCategories() {
+    return RequestCategory.partnerCenterCategories();
+  }
+
+  public RequestDraft getDraft() {
+    return draft;
+  }
+
+  public CustomerOption getCustomer() {
+    return customer;
+  }
+
+  public void setCustomer(CustomerOption customer) {
+    this.customer = customer;
+  }
+
+  public UploadedFiles getFiles() {
+    return files;
+  }
+
+  public void setFiles(UploadedFiles files) {
+    this.files = files;
+  }
 }

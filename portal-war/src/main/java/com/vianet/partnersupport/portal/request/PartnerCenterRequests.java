@@ -1,11 +1,11 @@
 package com.vianet.partnersupport.portal.request;
 
-import jakarta.inject.Inject;
 import com.vianet.partnersupport.portal.customer.Customer;
 import com.vianet.partnersupport.portal.customer.Subscription;
 import com.vianet.partnersupport.portal.partner.Partner;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -34,9 +34,13 @@ public class PartnerCenterRequests {
   @Inject private RequestIntake intake;
 
   /** Stores a new request (and its attachments) and returns its number. */
-  public String submit(@NotNull PartnerScope scope, @NotNull Actor actor, @NotNull @Valid RequestDraft draft,
+  public String submit(
+      @NotNull PartnerScope scope,
+      @NotNull Actor actor,
+      @NotNull @Valid RequestDraft draft,
       @NotNull List<AttachmentUpload> attachments) {
-    long partnerId = scope.partnerId().orElseThrow(() -> new RequestRejectedException("request.partnersOnly"));
+    long partnerId =
+        scope.partnerId().orElseThrow(() -> new RequestRejectedException("request.partnersOnly"));
     Optional<String> existing = intake.alreadySubmitted(draft.getSubmissionToken(), partnerId);
     if (existing.isPresent()) {
       return existing.get();
@@ -46,19 +50,39 @@ public class PartnerCenterRequests {
     }
     intake.checkAttachmentCount(attachments);
     ProblemType problemType = intake.problemType(draft);
-    Customer customer = draft.getCustomerId() == null ? null : intake.customer(scope, draft.getCustomerId());
-    Subscription subscription = draft.getSubscriptionId() == null ? null
-        : intake.subscription(customer, draft.getSubscriptionId(), "request.subscriptionNotOfCustomer");
+    Customer customer =
+        draft.getCustomerId() == null ? null : intake.customer(scope, draft.getCustomerId());
+    Subscription subscription =
+        draft.getSubscriptionId() == null
+            ? null
+            : intake.subscription(
+                customer, draft.getSubscriptionId(), "request.subscriptionNotOfCustomer");
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     String number = intake.nextNumber();
-    SupportRequest request = SupportRequest.partnerCenterRequest(number, em.getReference(Partner.class, partnerId),
-        draft, problemType, customer, subscription, actor, now);
+    SupportRequest request =
+        SupportRequest.partnerCenterRequest(
+            number,
+            em.getReference(Partner.class, partnerId),
+            draft,
+            problemType,
+            customer,
+            subscription,
+            actor,
+            now);
     for (AttachmentUpload upload : attachments) {
       request.attach(upload, actor, now);
     }
     em.persist(request);
     em.flush();
-    LOG.info(() -> "Request " + number + " submitted by user " + actor.userId() + " with " + attachments.size() + " attachment(s)");
+    LOG.info(
+        () ->
+            "Request "
+                + number
+                + " submitted by user "
+                + actor.userId()
+                + " with "
+                + attachments.size()
+                + " attachment(s)");
     return number;
   }
 
@@ -70,12 +94,18 @@ public class PartnerCenterRequests {
         .findFirst();
   }
 
-  public void addNote(@NotNull PartnerScope scope, @NotBlank String number, @NotNull Actor actor,
+  public void addNote(
+      @NotNull PartnerScope scope,
+      @NotBlank String number,
+      @NotNull Actor actor,
       @NotBlank @Size(max = 4000) String text) {
     require(scope, number).addPartnerNote(text, actor, OffsetDateTime.now(ZoneOffset.UTC));
   }
 
-  public void close(@NotNull PartnerScope scope, @NotBlank String number, @NotNull Actor actor,
+  public void close(
+      @NotNull PartnerScope scope,
+      @NotBlank String number,
+      @NotNull Actor actor,
       @Size(max = 4000) String reason) {
     require(scope, number).closeByPartner(reason, actor, OffsetDateTime.now(ZoneOffset.UTC));
   }
@@ -87,9 +117,11 @@ public class PartnerCenterRequests {
         .getResultList();
   }
 
-  public Optional<RequestAttachment> attachment(@NotNull PartnerScope scope, @NotBlank String number, long id) {
+  public Optional<RequestAttachment> attachment(
+      @NotNull PartnerScope scope, @NotBlank String number, long id) {
     return em.createNamedQuery(RequestAttachment.OF_REQUEST, RequestAttachment.class)
-        .setParameter("id", id).setParameter("number", number)
+        .setParameter("id", id)
+        .setParameter("number", number)
         .getResultStream()
         .filter(a -> scope.includes(a.getRequest().getPartner().getId()))
         .findFirst();
@@ -97,13 +129,18 @@ public class PartnerCenterRequests {
 
   /** The problem types a Partner Center request can be filed under, as support topics. */
   public List<ProblemType> supportTopics() {
-    return em.createQuery("SELECT p FROM ProblemType p WHERE p.active = TRUE AND p.category IN :categories"
-            + " ORDER BY p.category, p.name", ProblemType.class)
-        .setParameter("categories", com.vianet.partnersupport.core.request.RequestCategory.partnerCenterCategories())
+    return em.createQuery(
+            "SELECT p FROM ProblemType p WHERE p.active = TRUE AND p.category IN :categories"
+                + " ORDER BY p.category, p.name",
+            ProblemType.class)
+        .setParameter(
+            "categories",
+            com.vianet.partnersupport.core.request.RequestCategory.partnerCenterCategories())
         .getResultList();
   }
 
   private SupportRequest require(PartnerScope scope, String number) {
-    return find(scope, number).orElseThrow(() -> new RequestRejectedException("request.notFound", number));
+    return find(scope, number)
+        .orElseThrow(() -> new RequestRejectedException("request.notFound", number));
   }
 }

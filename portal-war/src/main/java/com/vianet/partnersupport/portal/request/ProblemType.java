@@ -14,7 +14,9 @@ import jakarta.persistence.Table;
 @Table(name = "problem_type")
 @NamedQuery(
     name = ProblemType.ACTIVE_IN_CATEGORY,
-    query = "SELECT p FROM ProblemType p WHERE p.category = :category AND p.active = TRUE ORDER BY p.name")
+    query =
+        "SELECT p FROM ProblemType p WHERE p.category = :category AND p.active = TRUE ORDER BY"
+            + " p.name")
 public class ProblemType {
 
   public static final String ACTIVE_IN_CATEGORY = "ProblemType.activeInCategory";

@@ -61,7 +61,8 @@ public class RequestAttachment {
 
   protected RequestAttachment() {}
 
-  RequestAttachment(SupportRequest request, AttachmentUpload upload, Long uploadedBy, OffsetDateTime at) {
+  RequestAttachment(
+      SupportRequest request, AttachmentUpload upload, Long uploadedBy, OffsetDateTime at) {
     this.request = request;
     this.fileName = upload.fileName();
     this.contentType = upload.contentType();

@@ -32,17 +32,22 @@ public class RequestDetailView implements Serializable {
   private boolean submitted;
   private transient SupportRequest request;
   private List<AttachmentSummary> attachments;
-  private transient com.vianet.partnersupport.portal.escalation.EscalationJustification justification;
+  private transient com.vianet.partnersupport.portal.escalation.EscalationJustification
+      justification;
   private transient com.vianet.partnersupport.portal.escalation.EscalationVerdict verdict;
   private List<String> verdictReasons = List.of();
 
   @Size(max = 4000) private String note;
+
   @Size(max = 4000) private String closeReason;
 
   /** Runs before the page renders; a request outside the user's partner is simply not found. */
   public void load() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
-    var found = number == null ? java.util.Optional.<SupportRequest>empty() : requests.find(currentUser.scope(), number);
+    var found =
+        number == null
+            ? java.util.Optional.<SupportRequest>empty()
+            : requests.find(currentUser.scope(), number);
     if (found.isEmpty()) {
       context.getExternalContext().responseSendError(404, "Not found");
       context.responseComplete();
@@ -52,20 +57,29 @@ public class RequestDetailView implements Serializable {
     attachments = requests.attachments(currentUser.scope(), number);
     justification = escalations.justification(request.getId()).orElse(null);
     verdict = verdicts.of(request.getId()).orElse(null);
-    verdictReasons = verdict == null ? List.of() : verdicts.reasonLabels(verdict, context.getViewRoot().getLocale());
+    verdictReasons =
+        verdict == null
+            ? List.of()
+            : verdicts.reasonLabels(verdict, context.getViewRoot().getLocale());
     if (submitted && !context.isPostback()) {
-      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          messages.get("request.submitted", number), null));
+      context.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO, messages.get("request.submitted", number), null));
     }
   }
 
   public void addNote() throws IOException {
-    act(() -> requests.addNote(currentUser.scope(), number, currentUser.actor(), note), "request.noteAdded");
+    act(
+        () -> requests.addNote(currentUser.scope(), number, currentUser.actor(), note),
+        "request.noteAdded");
     note = null;
   }
 
   public void close() throws IOException {
-    act(() -> requests.close(currentUser.scope(), number, currentUser.actor(), closeReason), "request.closed");
+    act(
+        () -> requests.close(currentUser.scope(), number, currentUser.actor(), closeReason),
+        "request.closed");
     closeReason = null;
   }
 
@@ -75,7 +89,8 @@ public class RequestDetailView implements Serializable {
   }
 
   public StreamedContent download(long attachmentId) {
-    RequestAttachment attachment = requests.attachment(currentUser.scope(), number, attachmentId).orElseThrow();
+    RequestAttachment attachment =
+        requests.attachment(currentUser.scope(), number, attachmentId).orElseThrow();
     byte[] content = attachment.getContent();
     return DefaultStreamedContent.builder()
         .name(attachment.getFileName())
@@ -85,23 +100,57 @@ public class RequestDetailView implements Serializable {
         .build();
   }
 
-  public SupportRequest getRequest() { return request; }
+  public SupportRequest getRequest() {
+    return request;
+  }
 
   /** Why the partner escalated, for an escalation; null for other requests. */
   public com.vianet.partnersupport.portal.escalation.EscalationJustification getJustification() {
     return justification;
   }
-  public List<AttachmentSummary> getAttachments() { return attachments; }
+
+  public List<AttachmentSummary> getAttachments() {
+    return attachments;
+  }
 
   /** 21Vianet's verdict on an escalation, once given; null before. */
-  public com.vianet.partnersupport.portal.escalation.EscalationVerdict getVerdict() { return verdict; }
-  public List<String> getVerdictReasons() { return verdictReasons; }
-  public String getNumber() { return number; }
-  public void setNumber(String number) { this.number = number; }
-  public boolean isSubmitted() { return submitted; }
-  public void setSubmitted(boolean submitted) { this.submitted = submitted; }
-  public String getNote() { return note; }
-  public void setNote(String note) { this.note = note; }
-  public String getCloseReason() { return closeReason; }
-  public void setCloseReason(String closeReason) { this.closeReason = closeReason; }
+  public com.vianet.partnersupport.portal.escalation.EscalationVerdict getVerdict() {
+    return verdict;
+  }
+
+  public List<String> getVerdictReasons() {
+    return verdictReasons;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public void setNumber(String number) {
+    this.number = number;
+  }
+
+  public boolean isSubmitted() {
+    return submitted;
+  }
+
+  public void setSubmitted(boolean submitted) {
+    this.submitted = submitted;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getCloseReason() {
+    return closeReason;
+  }
+
+  public void setCloseReason(String closeReason) {
+    this.closeReason = closeReason;
+  }
 }

@@ -68,8 +68,14 @@ public class RequestHistory {
 
   protected RequestHistory() {}
 
-  RequestHistory(SupportRequest request, Event event, RequestStatus from, RequestStatus to, String note,
-      Actor actor, OffsetDateTime at) {
+  RequestHistory(
+      SupportRequest request,
+      Event event,
+      RequestStatus from,
+      RequestStatus to,
+      String note,
+      Actor actor,
+      OffsetDateTime at) {
     this.request = request;
     this.event = event;
     this.fromStatus = from;

@@ -40,7 +40,10 @@ public class RequestIntake {
 
   public void checkAttachmentCount(java.util.List<AttachmentUpload> attachments) {
     if (attachments.size() > com.vianet.partnersupport.core.request.AttachmentPolicy.MAX_FILES) {
-      throw new RequestRejectedException("attachment.TOO_MANY", "", com.vianet.partnersupport.core.request.AttachmentPolicy.MAX_FILES);
+      throw new RequestRejectedException(
+          "attachment.TOO_MANY",
+          "",
+          com.vianet.partnersupport.core.request.AttachmentPolicy.MAX_FILES);
     }
   }
 
@@ -66,8 +69,11 @@ public class RequestIntake {
   }
 
   public Subscription subscription(Customer customer, Long subscriptionId, String refusalKey) {
-    Subscription subscription = subscriptionId == null ? null : em.find(Subscription.class, subscriptionId);
-    if (subscription == null || customer == null || !subscription.getCustomer().getId().equals(customer.getId())) {
+    Subscription subscription =
+        subscriptionId == null ? null : em.find(Subscription.class, subscriptionId);
+    if (subscription == null
+        || customer == null
+        || !subscription.getCustomer().getId().equals(customer.getId())) {
       throw new RequestRejectedException(refusalKey);
     }
     return subscription;

@@ -29,7 +29,8 @@ public class RequestLazyModel extends LazyDataModel<RequestListItem> {
   }
 
   @Override
-  public List<RequestListItem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<RequestListItem> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
     String field = sort == null ? "createdAt" : sort.getField();
     boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;

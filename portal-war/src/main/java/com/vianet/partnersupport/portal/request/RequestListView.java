@@ -31,9 +31,23 @@ public class RequestListView implements Serializable {
     requests = new RequestLazyModel(search, currentUser.scope(), filter);
   }
 
-  public RequestFilter getFilter() { return filter; }
-  public RequestLazyModel getRequests() { return requests; }
-  public RequestStatus[] getStatuses() { return RequestStatus.values(); }
-  public List<RequestCategory> getCategories() { return RequestCategory.partnerCenterCategories(); }
-  public Severity[] getSeverities() { return Severity.values(); }
+  public RequestFilter getFilter() {
+    return filter;
+  }
+
+  public RequestLazyModel getRequests() {
+    return requests;
+  }
+
+  public RequestStatus[] getStatuses() {
+    return RequestStatus.values();
+  }
+
+  public List<RequestCategory> getCategories() {
+    return RequestCategory.partnerCenterCategories();
+  }
+
+  public Severity[] getSeverities() {
+    return Severity.values();
+  }
 }

@@ -11,11 +11,32 @@ import java.util.List;
 @ApplicationScoped
 public class RequestOptions {
 
-  private static final List<String> TIME_ZONES = List.of("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei",
-      "Asia/Singapore", "Asia/Tokyo", "Asia/Seoul", "Europe/London", "Europe/Rome", "America/New_York", "UTC");
+  private static final List<String> TIME_ZONES =
+      List.of(
+          "Asia/Shanghai",
+          "Asia/Hong_Kong",
+          "Asia/Taipei",
+          "Asia/Singapore",
+          "Asia/Tokyo",
+          "Asia/Seoul",
+          "Europe/London",
+          "Europe/Rome",
+          "America/New_York",
+          "UTC");
 
-  public Severity[] getSeverities() { return Severity.values(); }
-  public ContactMethod[] getContactMethods() { return ContactMethod.values(); }
-  public List<String> getTimeZones() { return TIME_ZONES; }
-  public List<String> getLanguages() { return List.of("zh-CN", "en", "it"); }
+  public Severity[] getSeverities() {
+    return Severity.values();
+  }
+
+  public ContactMethod[] getContactMethods() {
+    return ContactMethod.values();
+  }
+
+  public List<String> getTimeZones() {
+    return TIME_ZONES;
+  }
+
+  public List<String> getLanguages() {
+    return List.of("zh-CN", "en", "it");
+  }
 }

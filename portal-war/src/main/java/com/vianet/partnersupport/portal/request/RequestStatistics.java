@@ -28,7 +28,8 @@ public class RequestStatistics {
             .orElseGet(() -> em.createNamedQuery(SupportRequest.COUNT_BY_STATUS, Object[].class));
     Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
     RequestStatus.openStatuses().forEach(s -> counts.put(s, 0L));
-    for (Object[] row : query.setParameter("statuses", RequestStatus.openStatuses()).getResultList()) {
+    for (Object[] row :
+        query.setParameter("statuses", RequestStatus.openStatuses()).getResultList()) {
       counts.put((RequestStatus) row[0], ((Number) row[1]).longValue());
     }
     return counts;

@@ -37,16 +37,22 @@ import java.util.List;
 @Table(name = "support_request")
 @NamedQuery(
     name = SupportRequest.COUNT_BY_STATUS,
-    query = "SELECT r.status, COUNT(r) FROM SupportRequest r WHERE r.status IN :statuses GROUP BY r.status")
+    query =
+        "SELECT r.status, COUNT(r) FROM SupportRequest r WHERE r.status IN :statuses GROUP BY"
+            + " r.status")
 @NamedQuery(
     name = SupportRequest.COUNT_BY_STATUS_FOR_PARTNER,
     query =
         "SELECT r.status, COUNT(r) FROM SupportRequest r WHERE r.partner.id = :partnerId"
             + " AND r.status IN :statuses GROUP BY r.status")
-@NamedQuery(name = SupportRequest.BY_NUMBER, query = "SELECT r FROM SupportRequest r WHERE r.number = :number")
+@NamedQuery(
+    name = SupportRequest.BY_NUMBER,
+    query = "SELECT r FROM SupportRequest r WHERE r.number = :number")
 @NamedQuery(
     name = SupportRequest.BY_SUBMISSION_TOKEN,
-    query = "SELECT r.number FROM SupportRequest r WHERE r.submissionToken = :token AND r.partner.id = :partnerId")
+    query =
+        "SELECT r.number FROM SupportRequest r WHERE r.submissionToken = :token AND r.partner.id ="
+            + " :partnerId")
 public class SupportRequest {
 
   public static final String COUNT_BY_STATUS = "SupportRequest.countByStatus";
@@ -162,16 +168,48 @@ public class SupportRequest {
 
   /** A new Partner Center request from a partner: submitted, with its first history entry. */
   static SupportRequest partnerCenterRequest(
-      String number, Partner partner, RequestDraft draft, ProblemType problemType, Customer customer,
-      Subscription subscription, Actor actor, OffsetDateTime now) {
-    return submitted(RequestKind.PARTNER, number, partner, draft, problemType, customer, subscription, actor, now);
+      String number,
+      Partner partner,
+      RequestDraft draft,
+      ProblemType problemType,
+      Customer customer,
+      Subscription subscription,
+      Actor actor,
+      OffsetDateTime now) {
+    return submitted(
+        RequestKind.PARTNER,
+        number,
+        partner,
+        draft,
+        problemType,
+        customer,
+        subscription,
+        actor,
+        now);
   }
 
-  /** A customer's problem escalated to 21Vianet: submitted, for a customer and one of its services. */
+  /**
+   * A customer's problem escalated to 21Vianet: submitted, for a customer and one of its services.
+   */
   public static SupportRequest customerEscalation(
-      String number, Partner partner, RequestDraft draft, ProblemType problemType, Customer customer,
-      Subscription subscription, Actor actor, OffsetDateTime now) {
-    return submitted(RequestKind.ESCALATION, number, partner, draft, problemType, customer, subscription, actor, now);
+      String number,
+      Partner partner,
+      RequestDraft draft,
+      ProblemType problemType,
+      Customer customer,
+      Subscription subscription,
+      Actor actor,
+      OffsetDateTime now) {
+    return submitted(
+        RequestKind.ESCALATION,
+        number,
+        partner,
+        draft,
+        problemType,
+        customer,
+        subscription,
+        actor,
+        now);
   }
 
   /**
@@ -179,17 +217,41 @@ public class SupportRequest {
    * at once, so the reports count it as deflected.
    */
   public static SupportRequest deflectedCase(
-      String number, Partner partner, RequestDraft draft, ProblemType problemType, Customer customer,
-      Subscription subscription, String resolution, Actor actor, OffsetDateTime now) {
-    SupportRequest r = submitted(RequestKind.DEFLECTED, number, partner, draft, problemType, customer, subscription, actor, now);
+      String number,
+      Partner partner,
+      RequestDraft draft,
+      ProblemType problemType,
+      Customer customer,
+      Subscription subscription,
+      String resolution,
+      Actor actor,
+      OffsetDateTime now) {
+    SupportRequest r =
+        submitted(
+            RequestKind.DEFLECTED,
+            number,
+            partner,
+            draft,
+            problemType,
+            customer,
+            subscription,
+            actor,
+            now);
     r.resolution = resolution;
     r.moveTo(RequestStatus.RESOLVED, actor, now);
     return r;
   }
 
-  private static SupportRequest submitted(RequestKind kind,
-      String number, Partner partner, RequestDraft draft, ProblemType problemType, Customer customer,
-      Subscription subscription, Actor actor, OffsetDateTime now) {
+  private static SupportRequest submitted(
+      RequestKind kind,
+      String number,
+      Partner partner,
+      RequestDraft draft,
+      ProblemType problemType,
+      Customer customer,
+      Subscription subscription,
+      Actor actor,
+      OffsetDateTime now) {
     SupportRequest r = new SupportRequest();
     r.number = number;
     r.partner = partner;
@@ -258,7 +320,12 @@ public class SupportRequest {
   }
 
   /** The agent talked to the requester: the first contact stops the first-response clock. */
-  public void logContact(ContactMethod method, OffsetDateTime contactedAt, String summary, Actor agent, OffsetDateTime now) {
+  public void logContact(
+      ContactMethod method,
+      OffsetDateTime contactedAt,
+      String summary,
+      Actor agent,
+      OffsetDateTime now) {
     requireOpen();
     if (contactedAt.isAfter(now.plusMinutes(5)) || contactedAt.isBefore(createdAt)) {
       throw new RequestRejectedException("console.contactTimeOutOfRange", number);
@@ -266,14 +333,21 @@ public class SupportRequest {
     if (firstContactAt == null || contactedAt.isBefore(firstContactAt)) {
       firstContactAt = contactedAt;
     }
-    record(RequestHistory.Event.CONTACT_LOGGED, null, null, method.name() + ": " + summary.strip(), agent, now);
+    record(
+        RequestHistory.Event.CONTACT_LOGGED,
+        null,
+        null,
+        method.name() + ": " + summary.strip(),
+        agent,
+        now);
     if (status == RequestStatus.SUBMITTED) {
       moveTo(RequestStatus.CONTACTED, agent, now);
     }
   }
 
   /** An agent moves the request on; a resolution says whether 21Vianet acted or only guided. */
-  public void changeStatus(RequestStatus next, String resolutionCode, String note, Actor agent, OffsetDateTime now) {
+  public void changeStatus(
+      RequestStatus next, String resolutionCode, String note, Actor agent, OffsetDateTime now) {
     if (next == RequestStatus.RESOLVED) {
       if (resolutionCode == null) {
         throw new RequestRejectedException("console.resolutionRequired", number);
@@ -328,42 +402,136 @@ public class SupportRequest {
     record(RequestHistory.Event.STATUS_CHANGED, previous, next, null, actor, now);
   }
 
-  private void record(RequestHistory.Event event, RequestStatus from, RequestStatus to, String note, Actor actor,
+  private void record(
+      RequestHistory.Event event,
+      RequestStatus from,
+      RequestStatus to,
+      String note,
+      Actor actor,
       OffsetDateTime now) {
     history.add(new RequestHistory(this, event, from, to, note, actor, now));
     updatedAt = now;
   }
 
-  public Long getId() { return id; }
-  public String getNumber() { return number; }
-  public Partner getPartner() { return partner; }
-  public RequestKind getKind() { return kind; }
-  public RequestCategory getCategory() { return category; }
-  public ProblemType getProblemType() { return problemType; }
-  public Severity getSeverity() { return severity; }
-  public String getTitle() { return title; }
-  public String getDescription() { return description; }
-  public Customer getCustomer() { return customer; }
-  public Subscription getSubscription() { return subscription; }
-  public CloudService getService() { return service; }
-  public String getContactName() { return contactName; }
-  public String getContactEmail() { return contactEmail; }
-  public String getContactPhone() { return contactPhone; }
-  public ContactMethod getPreferredContact() { return preferredContact; }
-  public String getContactTimeZone() { return contactTimeZone; }
-  public String getContactLanguage() { return contactLanguage; }
-  public RequestStatus getStatus() { return status; }
-  public String getResolution() { return resolution; }
-  public OffsetDateTime getCreatedAt() { return createdAt; }
-  public OffsetDateTime getUpdatedAt() { return updatedAt; }
-  public OffsetDateTime getFirstContactAt() { return firstContactAt; }
-  public OffsetDateTime getResolvedAt() { return resolvedAt; }
-  public OffsetDateTime getClosedAt() { return closedAt; }
-  public int getVersion() { return version; }
-  public Long getAssignedTo() { return assignedTo; }
-  public List<RequestHistory> getHistory() { return history; }
-  public boolean isOpen() { return status.isOpen(); }
-  public boolean isClosable() { return status.canMoveTo(RequestStatus.CLOSED); }
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public Partner getPartner() {
+    return partner;
+  }
+
+  public RequestKind getKind() {
+    return kind;
+  }
+
+  public RequestCategory getCategory() {
+    return category;
+  }
+
+  public ProblemType getProblemType() {
+    return problemType;
+  }
+
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public Customer getCustomer() {
+    return customer;
+  }
+
+  public Subscription getSubscription() {
+    return subscription;
+  }
+
+  public CloudService getService() {
+    return service;
+  }
+
+  public String getContactName() {
+    return contactName;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public ContactMethod getPreferredContact() {
+    return preferredContact;
+  }
+
+  public String getContactTimeZone() {
+    return contactTimeZone;
+  }
+
+  public String getContactLanguage() {
+    return contactLanguage;
+  }
+
+  public RequestStatus getStatus() {
+    return status;
+  }
+
+  public String getResolution() {
+    return resolution;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public OffsetDateTime getFirstContactAt() {
+    return firstContactAt;
+  }
+
+  public OffsetDateTime getResolvedAt() {
+    return resolvedAt;
+  }
+
+  public OffsetDateTime getClosedAt() {
+    return closedAt;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public Long getAssignedTo() {
+    return assignedTo;
+  }
+
+  public List<RequestHistory> getHistory() {
+    return history;
+  }
+
+  public boolean isOpen() {
+    return status.isOpen();
+  }
+
+  public boolean isClosable() {
+    return status.canMoveTo(RequestStatus.CLOSED);
+  }
 
   /** The timeline a partner may see. */
   public List<RequestHistory> getPartnerVisibleHistory() {

@@ -33,6 +33,7 @@ public class LoginView implements Serializable {
   @Inject private transient Messages messages;
 
   @NotBlank @Size(max = 100) private String username;
+
   // Kept only until the sign-in attempt; never logged.
   @NotBlank @Size(max = 200) private transient String password;
 
@@ -64,8 +65,11 @@ public class LoginView implements Serializable {
   /** Back to the page that asked for sign-in: only a path inside the portal, never another site. */
   private static String returnTo(ExternalContext external) {
     Object saved = external.getSessionMap().remove(PortalAuthenticationMechanism.RETURN_TO);
-    if (saved instanceof String path && path.startsWith("/") && !path.startsWith("//")
-        && !path.startsWith("/login.xhtml") && !path.startsWith("/jakarta.faces.resource")) {
+    if (saved instanceof String path
+        && path.startsWith("/")
+        && !path.startsWith("//")
+        && !path.startsWith("/login.xhtml")
+        && !path.startsWith("/jakarta.faces.resource")) {
       return path;
     }
     return "/dashboard.xhtml";

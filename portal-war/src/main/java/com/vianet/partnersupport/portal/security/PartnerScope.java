@@ -30,10 +30,14 @@ public final class PartnerScope implements Serializable {
     return Optional.ofNullable(partnerId);
   }
 
-  /** Refuses partner staff: for what only 21Vianet staff may do (the console, running remediation plans). */
+  /**
+   * Refuses partner staff: for what only 21Vianet staff may do (the console, running remediation
+   * plans).
+   */
   public void requireStaff() {
     if (partnerId != null) {
-      throw new com.vianet.partnersupport.portal.request.RequestRejectedException("console.staffOnly");
+      throw new com.vianet.partnersupport.portal.request.RequestRejectedException(
+          "console.staffOnly");
     }
   }
 

@@ -15,16 +15,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * One mechanism for both doors (Jakarta Security 3 allows one per application): people sign in
- * on the Faces login page and keep a session; scripts call {@code /api/*} with HTTP Basic, as
- * Partner Center scripts send their credentials with every call. A signed-in session is applied
- * here, with its roles, rather than by {@code @AutoApplySession} (see {@link SignedInCaller}).
+ * One mechanism for both doors (Jakarta Security 3 allows one per application): people sign in on
+ * the Faces login page and keep a session; scripts call {@code /api/*} with HTTP Basic, as Partner
+ * Center scripts send their credentials with every call. A signed-in session is applied here, with
+ * its roles, rather than by {@code @AutoApplySession} (see {@link SignedInCaller}).
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /** Where a visitor was going before being sent to sign in; the login page returns them there. */
-  public static final String RETURN_TO = PortalAuthenticationMechanism.class.getName() + ".returnTo";
+  public static final String RETURN_TO =
+      PortalAuthenticationMechanism.class.getName() + ".returnTo";
 
   @Inject private IdentityStoreHandler identityStores;
 
@@ -53,13 +54,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     if ("GET".equals(request.getMethod())) {
       String query = request.getQueryString();
-      request.getSession().setAttribute(RETURN_TO,
-          request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query));
+      request
+          .getSession()
+          .setAttribute(
+              RETURN_TO,
+              request.getRequestURI().substring(request.getContextPath().length())
+                  + (query == null ? "" : "?" + query));
     }
     return context.redirect(request.getContextPath() + "/login.xhtml");
   }
 
-  private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  private AuthenticationStatus api(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential credential = basic(header.substring(6).trim());
@@ -81,7 +87,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     try {
       String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
-      return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+      return colon <= 0
+          ? null
+          : new UsernamePasswordCredential(
+              decoded.substring(0, colon), decoded.substring(colon + 1));
     } catch (IllegalArgumentException e) {
       return null;
     }

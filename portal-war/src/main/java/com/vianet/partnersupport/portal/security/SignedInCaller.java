@@ -18,7 +18,8 @@ record SignedInCaller(String name, Set<String> groups) implements Serializable {
   private static final String KEY = SignedInCaller.class.getName();
 
   static SignedInCaller of(CredentialValidationResult result) {
-    return new SignedInCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+    return new SignedInCaller(
+        result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
   }
 
   void keepIn(HttpServletRequest request) {

@@ -40,18 +40,26 @@ class ServiceRequestApiIT {
 
   private final HttpClient client = HttpClient.newHttpClient();
 
-  private HttpResponse<String> call(String user, String method, String path, String body, String... headers)
-      throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/servicerequests" + path))
-        .header("Accept", "application/json")
-        .header("Accept-Language", "en")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  private HttpResponse<String> call(
+      String user, String method, String path, String body, String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + "api/v1/servicerequests" + path))
+            .header("Accept", "application/json")
+            .header("Accept-Language", "en")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
     if (user != null) {
-      request.header("Authorization", "Basic "
-          + Base64.getEncoder().encodeToString((user + ":Demo#2026").getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":Demo#2026").getBytes(StandardCharsets.UTF_8)));
     }
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
@@ -64,17 +72,19 @@ class ServiceRequestApiIT {
   }
 
   private String firstTopic() throws Exception {
-    JsonArray topics = json(call("contoso.admin", "GET", "/supporttopics", null)).getJsonArray("items");
+    JsonArray topics =
+        json(call("contoso.admin", "GET", "/supporttopics", null)).getJsonArray("items");
     return topics.getJsonObject(0).getString("id");
   }
 
   private String newRequest(String title) throws Exception {
     return """
-        {"title": %s, "description": "Orders API returns 500 since this morning.", "severity": "critical",
-         "supportTopicId": "%s",
-         "primaryContact": {"firstName": "Wei", "lastName": "Li", "email": "li.wei@contoso.example.cn",
-                            "phoneNumber": "+86 21 5555 0100"}}
-        """.formatted(Json.createValue(title).toString(), firstTopic());
+    {"title": %s, "description": "Orders API returns 500 since this morning.", "severity": "critical",
+     "supportTopicId": "%s",
+     "primaryContact": {"firstName": "Wei", "lastName": "Li", "email": "li.wei@contoso.example.cn",
+                        "phoneNumber": "+86 21 5555 0100"}}
+    """
+        .formatted(Json.createValue(title).toString(), firstTopic());
   }
 
   @Test
@@ -83,9 +93,14 @@ class ServiceRequestApiIT {
     assertEquals(200, response.statusCode());
     JsonObject topics = json(response);
     assertEquals(9, topics.getInt("totalCount"));
-    var categories = topics.getJsonArray("items").stream()
-        .map(t -> t.asJsonObject().getString("description")).distinct().sorted().toList();
-    assertEquals(java.util.List.of("billing", "customer_subscription_management", "technical"), categories);
+    var categories =
+        topics.getJsonArray("items").stream()
+            .map(t -> t.asJsonObject().getString("description"))
+            .distinct()
+            .sorted()
+            .toList();
+    assertEquals(
+        java.util.List.of("billing", "customer_subscription_management", "technical"), categories);
   }
 
   @Test
@@ -95,7 +110,12 @@ class ServiceRequestApiIT {
     assertEquals(201, created.statusCode(), created.body());
     JsonObject request = json(created);
     String id = request.getString("id");
-    assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/servicerequests/" + id));
+    assertTrue(
+        created
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .endsWith("/api/v1/servicerequests/" + id));
     assertEquals(title, request.getString("title"));
     assertEquals("open", request.getString("status"));
     assertEquals("critical", request.getString("severity"));
@@ -107,11 +127,15 @@ class ServiceRequestApiIT {
     assertEquals(id, list.getJsonArray("items").getJsonObject(0).getString("id"));
     assertTrue(list.getInt("totalCount") >= 1);
 
-    HttpResponse<String> noted = call("contoso.admin", "PATCH", "/" + id, "{\"newNote\": {\"text\": \"Correlation id 42\"}}");
+    HttpResponse<String> noted =
+        call(
+            "contoso.admin", "PATCH", "/" + id, "{\"newNote\": {\"text\": \"Correlation id 42\"}}");
     assertEquals(200, noted.statusCode(), noted.body());
-    assertEquals("Correlation id 42", json(noted).getJsonArray("notes").getJsonObject(0).getString("text"));
+    assertEquals(
+        "Correlation id 42", json(noted).getJsonArray("notes").getJsonObject(0).getString("text"));
 
-    HttpResponse<String> closed = call("contoso.admin", "PATCH", "/" + id, "{\"status\": \"closed\"}");
+    HttpResponse<String> closed =
+        call("contoso.admin", "PATCH", "/" + id, "{\"status\": \"closed\"}");
     assertEquals("closed", json(closed).getString("status"));
     assertFalse(json(closed).isNull("lastClosedDate"));
   }
@@ -119,50 +143,68 @@ class ServiceRequestApiIT {
   @Test
   void aRetryWithTheSameRequestIdCreatesOneRequest() throws Exception {
     String requestId = UUID.randomUUID().toString();
-    String first = json(call("contoso.admin", "POST", "", newRequest("Retry"), "MS-RequestId", requestId)).getString("id");
-    String second = json(call("contoso.admin", "POST", "", newRequest("Retry"), "MS-RequestId", requestId)).getString("id");
+    String first =
+        json(call("contoso.admin", "POST", "", newRequest("Retry"), "MS-RequestId", requestId))
+            .getString("id");
+    String second =
+        json(call("contoso.admin", "POST", "", newRequest("Retry"), "MS-RequestId", requestId))
+            .getString("id");
     assertEquals(first, second);
   }
 
   @Test
   void anotherPartnerGetsNotFoundNeverTheData() throws Exception {
-    String id = json(call("contoso.admin", "POST", "", newRequest("Contoso secret"))).getString("id");
+    String id =
+        json(call("contoso.admin", "POST", "", newRequest("Contoso secret"))).getString("id");
 
     HttpResponse<String> get = call("fabrikam.admin", "GET", "/" + id, null);
     assertEquals(404, get.statusCode());
     assertFalse(get.body().contains("Contoso secret"));
-    assertEquals(404, call("fabrikam.admin", "PATCH", "/" + id, "{\"status\": \"closed\"}").statusCode());
+    assertEquals(
+        404, call("fabrikam.admin", "PATCH", "/" + id, "{\"status\": \"closed\"}").statusCode());
     assertFalse(call("fabrikam.admin", "GET", "?size=500", null).body().contains(id));
     assertEquals(200, call("vianet.agent", "GET", "/" + id, null).statusCode());
   }
 
   @Test
   void badInputGets400NamingEachBadField() throws Exception {
-    String body = """
+    String body =
+        """
         {"title": "%s", "severity": "moderate", "supportTopicId": "%s",
          "primaryContact": {"firstName": "Li", "email": "not-an-email"}}
-        """.formatted("x".repeat(201), firstTopic());
+        """
+            .formatted("x".repeat(201), firstTopic());
     HttpResponse<String> response = call("contoso.admin", "POST", "", body);
     assertEquals(400, response.statusCode(), response.body());
     JsonObject error = json(response);
     assertEquals(400, error.getInt("code"));
-    var fields = error.getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field")).toList();
-    assertTrue(fields.containsAll(java.util.List.of("title", "description", "primaryContact.email")), response.body());
+    var fields =
+        error.getJsonArray("errors").stream()
+            .map(v -> v.asJsonObject().getString("field"))
+            .toList();
+    assertTrue(
+        fields.containsAll(java.util.List.of("title", "description", "primaryContact.email")),
+        response.body());
     assertFalse(response.body().contains("Exception"), response.body());
 
-    HttpResponse<String> severity = call("contoso.admin", "POST", "", newRequest("x").replace("critical", "unknown"));
+    HttpResponse<String> severity =
+        call("contoso.admin", "POST", "", newRequest("x").replace("critical", "unknown"));
     assertEquals(400, severity.statusCode());
     assertTrue(json(severity).getString("description").contains("severity"));
 
     HttpResponse<String> malformed = call("contoso.admin", "POST", "", "{\"title\": ");
     assertEquals(400, malformed.statusCode(), malformed.body());
-    assertEquals(JsonValue.ValueType.OBJECT, Json.createReader(new StringReader(malformed.body())).readValue().getValueType());
+    assertEquals(
+        JsonValue.ValueType.OBJECT,
+        Json.createReader(new StringReader(malformed.body())).readValue().getValueType());
   }
 
   @Test
   void theApiIsDescribedByAnOpenApiDocument() throws Exception {
-    HttpResponse<String> document = client.send(
-        HttpRequest.newBuilder(base.toURI().resolve("/openapi")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> document =
+        client.send(
+            HttpRequest.newBuilder(base.toURI().resolve("/openapi")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, document.statusCode(), document.body());
     assertTrue(document.body().contains("/api/v1/servicerequests/supporttopics"), document.body());
     assertTrue(document.body().contains("Partner Support API"));
@@ -173,9 +215,14 @@ class ServiceRequestApiIT {
     HttpResponse<String> response = call(null, "GET", "", null);
     assertEquals(401, response.statusCode());
     assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
-    HttpRequest wrong = HttpRequest.newBuilder(URI.create(base + "api/v1/servicerequests"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("contoso.admin:nope".getBytes(StandardCharsets.UTF_8)))
-        .build();
+    HttpRequest wrong =
+        HttpRequest.newBuilder(URI.create(base + "api/v1/servicerequests"))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString("contoso.admin:nope".getBytes(StandardCharsets.UTF_8)))
+            .build();
     assertEquals(401, client.send(wrong, HttpResponse.BodyHandlers.ofString()).statusCode());
   }
 }

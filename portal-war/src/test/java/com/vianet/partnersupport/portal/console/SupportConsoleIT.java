@@ -76,8 +76,10 @@ class SupportConsoleIT {
   @Test
   @Order(2)
   void agentWorksAnEscalationThroughTheAllowedTransitionsOnly() throws SQLException {
-    long id = count("SELECT MIN(id) FROM support_request WHERE kind = 'ESCALATION' AND status = 'SUBMITTED'"
-        + " AND severity <> 'MINIMAL' AND assigned_to IS NULL");
+    long id =
+        count(
+            "SELECT MIN(id) FROM support_request WHERE kind = 'ESCALATION' AND status = 'SUBMITTED'"
+                + " AND severity <> 'MINIMAL' AND assigned_to IS NULL");
     Actor agent = user("vianet.agent");
     console.take(STAFF, id, version(id), agent);
     assertEquals(agent.userId(), count("SELECT assigned_to FROM support_request WHERE id = " + id));
@@ -91,49 +93,84 @@ class SupportConsoleIT {
     assertNotNull(console.find(STAFF, id).getFirstContactAt());
     assertEquals(1, console.contacts(STAFF, id).size());
 
-    RequestRejectedException backwards = assertThrows(RequestRejectedException.class,
-        () -> console.changeStatus(STAFF, id, version(id), agent, RequestStatus.SUBMITTED, null, null));
+    RequestRejectedException backwards =
+        assertThrows(
+            RequestRejectedException.class,
+            () ->
+                console.changeStatus(
+                    STAFF, id, version(id), agent, RequestStatus.SUBMITTED, null, null));
     assertEquals("request.transitionNotAllowed", backwards.messageKey());
 
-    console.changeStatus(STAFF, id, version(id), agent, RequestStatus.WAITING_FOR_PARTNER, null, "Need the logs");
-    console.lowerSeverity(STAFF, id, version(id), agent, Severity.MINIMAL, "No answer for two days");
+    console.changeStatus(
+        STAFF, id, version(id), agent, RequestStatus.WAITING_FOR_PARTNER, null, "Need the logs");
+    console.lowerSeverity(
+        STAFF, id, version(id), agent, Severity.MINIMAL, "No answer for two days");
     assertEquals(Severity.MINIMAL, console.find(STAFF, id).getSeverity());
-    RequestRejectedException notLower = assertThrows(RequestRejectedException.class,
-        () -> console.lowerSeverity(STAFF, id, version(id), agent, Severity.CRITICAL, "up"));
+    RequestRejectedException notLower =
+        assertThrows(
+            RequestRejectedException.class,
+            () -> console.lowerSeverity(STAFF, id, version(id), agent, Severity.CRITICAL, "up"));
     assertEquals("console.severityNotLower", notLower.messageKey());
 
-    RequestRejectedException noResolution = assertThrows(RequestRejectedException.class,
-        () -> console.changeStatus(STAFF, id, version(id), agent, RequestStatus.RESOLVED, null, null));
+    RequestRejectedException noResolution =
+        assertThrows(
+            RequestRejectedException.class,
+            () ->
+                console.changeStatus(
+                    STAFF, id, version(id), agent, RequestStatus.RESOLVED, null, null));
     assertEquals("console.resolutionRequired", noResolution.messageKey());
-    console.changeStatus(STAFF, id, version(id), agent, RequestStatus.RESOLVED, AgentResolution.GUIDANCE_ONLY, "Sent the guide");
+    console.changeStatus(
+        STAFF,
+        id,
+        version(id),
+        agent,
+        RequestStatus.RESOLVED,
+        AgentResolution.GUIDANCE_ONLY,
+        "Sent the guide");
     assertEquals("GUIDANCE_ONLY", console.find(STAFF, id).getResolution());
-    assertEquals(1, count("SELECT COUNT(*) FROM request_history WHERE request_id = " + id
-        + " AND event_type = 'SEVERITY_CHANGED' AND note LIKE '% → MINIMAL: No answer%'"));
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM request_history WHERE request_id = "
+                + id
+                + " AND event_type = 'SEVERITY_CHANGED' AND note LIKE '% → MINIMAL: No answer%'"));
   }
 
   @Test
   @Order(3)
   void aStaleSaveIsRefusedAndOverwritesNothing() throws SQLException {
-    long id = count("SELECT MIN(id) FROM support_request WHERE kind = 'PARTNER' AND status = 'SUBMITTED' AND assigned_to IS NULL");
+    long id =
+        count(
+            "SELECT MIN(id) FROM support_request WHERE kind = 'PARTNER' AND status = 'SUBMITTED'"
+                + " AND assigned_to IS NULL");
     int seen = version(id);
     console.take(STAFF, id, seen, user("vianet.agent"));
-    RequestRejectedException stale = assertThrows(RequestRejectedException.class,
-        () -> console.take(STAFF, id, seen, user("vianet.agent2")));
+    RequestRejectedException stale =
+        assertThrows(
+            RequestRejectedException.class,
+            () -> console.take(STAFF, id, seen, user("vianet.agent2")));
     assertEquals("console.changedMeanwhile", stale.messageKey());
-    assertEquals(user("vianet.agent").userId(), count("SELECT assigned_to FROM support_request WHERE id = " + id));
+    assertEquals(
+        user("vianet.agent").userId(),
+        count("SELECT assigned_to FROM support_request WHERE id = " + id));
   }
 
   @Test
   @Order(4)
   void twoAgentsTakingTheSameRequestAtOnceOneWins() throws Exception {
-    long id = count("SELECT MAX(id) FROM support_request WHERE status = 'SUBMITTED' AND assigned_to IS NULL");
+    long id =
+        count(
+            "SELECT MAX(id) FROM support_request WHERE status = 'SUBMITTED' AND assigned_to IS"
+                + " NULL");
     int seen = version(id);
     Actor first = user("vianet.agent");
     Actor second = user("vianet.agent2");
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      List<Future<Boolean>> outcomes = pool.invokeAll(List.<Callable<Boolean>>of(
-          () -> tryTake(id, seen, first), () -> tryTake(id, seen, second)));
+      List<Future<Boolean>> outcomes =
+          pool.invokeAll(
+              List.<Callable<Boolean>>of(
+                  () -> tryTake(id, seen, first), () -> tryTake(id, seen, second)));
       int won = 0;
       for (Future<Boolean> outcome : outcomes) {
         won += outcome.get() ? 1 : 0;
@@ -143,7 +180,11 @@ class SupportConsoleIT {
       pool.shutdown();
     }
     assertEquals(seen + 1, version(id));
-    assertEquals(1, count("SELECT COUNT(*) FROM request_history WHERE event_type = 'ASSIGNED' AND request_id = " + id));
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM request_history WHERE event_type = 'ASSIGNED' AND request_id = "
+                + id));
   }
 
   private boolean tryTake(long id, int seen, Actor agent) {
@@ -158,26 +199,47 @@ class SupportConsoleIT {
   @Test
   @Order(5)
   void aVerdictNeedsReasonsWhenInappropriateAndThePartnerSeesThem() throws SQLException {
-    long id = count("SELECT MIN(r.id) FROM support_request r WHERE r.kind = 'ESCALATION' AND r.status = 'SUBMITTED'"
-        + " AND NOT EXISTS (SELECT 1 FROM escalation_verdict v WHERE v.request_id = r.id)");
+    long id =
+        count(
+            "SELECT MIN(r.id) FROM support_request r WHERE r.kind = 'ESCALATION' AND r.status ="
+                + " 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM escalation_verdict v WHERE"
+                + " v.request_id = r.id)");
     Actor agent = user("vianet.agent");
     VerdictDraft noReason = new VerdictDraft();
     noReason.setVerdict(EscalationVerdict.Verdict.INAPPROPRIATE);
-    assertThrows(Exception.class, () -> console.recordVerdict(STAFF, id, version(id), agent, noReason));
+    assertThrows(
+        Exception.class, () -> console.recordVerdict(STAFF, id, version(id), agent, noReason));
 
     VerdictDraft draft = new VerdictDraft();
     draft.setVerdict(EscalationVerdict.Verdict.INAPPROPRIATE);
     draft.setReasonCodes(List.of("SCOPE_HOW_TO", "OTHER"));
     draft.setOtherReason("The customer asked how to reset a password");
     console.recordVerdict(STAFF, id, version(id), agent, draft);
-    assertEquals(2, count("SELECT COUNT(*) FROM escalation_verdict_reason WHERE request_id = " + id));
-    assertEquals(1, count("SELECT COUNT(*) FROM escalation_verdict WHERE verdict = 'INAPPROPRIATE' AND request_id = " + id
-        + " AND reasons = 'Within the partner''s scope: how-to question; Other: The customer asked how to reset a password'"));
-    assertEquals(1, count("SELECT COUNT(*) FROM request_history WHERE event_type = 'VERDICT' AND visible_to_partner"
-        + " AND request_id = " + id));
+    assertEquals(
+        2, count("SELECT COUNT(*) FROM escalation_verdict_reason WHERE request_id = " + id));
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM escalation_verdict WHERE verdict = 'INAPPROPRIATE' AND request_id"
+                + " = "
+                + id
+                + " AND reasons = 'Within the partner''s scope: how-to question; Other: The"
+                + " customer asked how to reset a password'"));
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM request_history WHERE event_type = 'VERDICT' AND"
+                + " visible_to_partner AND request_id = "
+                + id));
 
-    RequestRejectedException partner = assertThrows(RequestRejectedException.class,
-        () -> console.find(PartnerScope.of(count("SELECT partner_id FROM support_request WHERE id = " + id)), id));
+    RequestRejectedException partner =
+        assertThrows(
+            RequestRejectedException.class,
+            () ->
+                console.find(
+                    PartnerScope.of(
+                        count("SELECT partner_id FROM support_request WHERE id = " + id)),
+                    id));
     assertEquals("console.staffOnly", partner.messageKey());
   }
 
@@ -186,8 +248,12 @@ class SupportConsoleIT {
   void aRemediationPlanRunsFromOpeningToCompletionAcrossAgentAndPartner() throws SQLException {
     long northwind = count("SELECT id FROM partner WHERE code = 'NORTHWIND'");
     // The demo verdicts are old: judge a recent Northwind escalation, as an agent would.
-    long escalation = count("SELECT MIN(id) FROM support_request WHERE kind = 'ESCALATION'"
-        + " AND status IN ('SUBMITTED', 'CONTACTED', 'IN_PROGRESS', 'WAITING_FOR_PARTNER') AND partner_id = " + northwind);
+    long escalation =
+        count(
+            "SELECT MIN(id) FROM support_request WHERE kind = 'ESCALATION' AND status IN"
+                + " ('SUBMITTED', 'CONTACTED', 'IN_PROGRESS', 'WAITING_FOR_PARTNER') AND partner_id"
+                + " = "
+                + northwind);
     VerdictDraft verdict = new VerdictDraft();
     verdict.setVerdict(EscalationVerdict.Verdict.INAPPROPRIATE);
     verdict.setReasonCodes(List.of("NO_TROUBLESHOOTING"));
@@ -196,9 +262,13 @@ class SupportConsoleIT {
 
     Actor agent = user("vianet.agent");
     long planId = plans.open(STAFF, northwind, agent);
-    RequestRejectedException second = assertThrows(RequestRejectedException.class, () -> plans.open(STAFF, northwind, agent));
+    RequestRejectedException second =
+        assertThrows(RequestRejectedException.class, () -> plans.open(STAFF, northwind, agent));
     assertEquals("remediation.openPlanExists", second.messageKey());
-    assertTrue(plans.find(PartnerScope.of(count("SELECT id FROM partner WHERE code = 'CONTOSO'")), planId).isEmpty(),
+    assertTrue(
+        plans
+            .find(PartnerScope.of(count("SELECT id FROM partner WHERE code = 'CONTOSO'")), planId)
+            .isEmpty(),
         "another partner does not see the plan");
     PartnerScope partner = PartnerScope.of(northwind);
     Actor partnerAdmin = user("northwind.admin");
@@ -215,8 +285,10 @@ class SupportConsoleIT {
     action.setOwner("Zhang Min");
     action.setDueOn(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1));
     plans.addAction(STAFF, planId, planVersion(planId), agent, action);
-    RequestRejectedException notAcknowledged = assertThrows(RequestRejectedException.class,
-        () -> plans.agree(STAFF, planId, planVersion(planId), agent));
+    RequestRejectedException notAcknowledged =
+        assertThrows(
+            RequestRejectedException.class,
+            () -> plans.agree(STAFF, planId, planVersion(planId), agent));
     assertEquals("remediation.notReadyToAgree", notAcknowledged.messageKey());
 
     plans.acknowledgeMeeting(partner, planId, planVersion(planId), partnerAdmin);
@@ -227,14 +299,22 @@ class SupportConsoleIT {
     long actionId = count("SELECT id FROM remediation_action WHERE plan_id = " + planId);
     plans.markActionDone(partner, planId, planVersion(planId), actionId, partnerAdmin);
     assertEquals(PlanStatus.IN_PROGRESS, plans.find(STAFF, planId).orElseThrow().getStatus());
-    RequestRejectedException agentCloses = assertThrows(RequestRejectedException.class,
-        () -> plans.complete(STAFF, planId, planVersion(planId), agent));
+    RequestRejectedException agentCloses =
+        assertThrows(
+            RequestRejectedException.class,
+            () -> plans.complete(STAFF, planId, planVersion(planId), agent));
     assertEquals("remediation.reviewersOnly", agentCloses.messageKey());
     plans.complete(STAFF, planId, planVersion(planId), user("compliance"));
     assertEquals(PlanStatus.COMPLETED, plans.find(STAFF, planId).orElseThrow().getStatus());
-    assertEquals(9, count("SELECT COUNT(*) FROM remediation_plan_history WHERE plan_id = " + planId));
-    assertTrue(count("SELECT COUNT(*) FROM remediation_plan_escalation WHERE plan_id = " + planId
-        + " AND request_id = " + escalation) == 1);
+    assertEquals(
+        9, count("SELECT COUNT(*) FROM remediation_plan_history WHERE plan_id = " + planId));
+    assertTrue(
+        count(
+                "SELECT COUNT(*) FROM remediation_plan_escalation WHERE plan_id = "
+                    + planId
+                    + " AND request_id = "
+                    + escalation)
+            == 1);
   }
 
   @Test
@@ -242,21 +322,33 @@ class SupportConsoleIT {
   @RunAsClient
   void theRequesterAndThePartnerAdminsGetTheirEmails() throws Exception {
     try {
-      // requesters: contact, 2 status changes, 2 verdicts; Northwind's admin: plan opened, meeting, overdue action
+      // requesters: contact, 2 status changes, 2 verdicts; Northwind's admin: plan opened, meeting,
+      // overdue action
       List<MailServer.Mail> mails = MailServer.awaitAtLeast(8, 60_000);
       assertTrue(mails.size() >= 8, mails.toString());
-      assertTrue(mails.stream().anyMatch(m -> m.to().equals("northwind.admin@example.cn")
-          && m.subject().startsWith("Remediation plan") && m.subject().contains("opened")), mails.toString());
-      assertTrue(mails.stream().anyMatch(m -> m.subject().contains("an action is overdue")), mails.toString());
-      assertTrue(mails.stream().anyMatch(m -> m.subject().contains("世纪互联已就你的请求与你联系")), mails.toString());
-      assertTrue(mails.stream().anyMatch(m -> m.subject().contains("世纪互联已评审你的升级请求")), mails.toString());
+      assertTrue(
+          mails.stream()
+              .anyMatch(
+                  m ->
+                      m.to().equals("northwind.admin@example.cn")
+                          && m.subject().startsWith("Remediation plan")
+                          && m.subject().contains("opened")),
+          mails.toString());
+      assertTrue(
+          mails.stream().anyMatch(m -> m.subject().contains("an action is overdue")),
+          mails.toString());
+      assertTrue(
+          mails.stream().anyMatch(m -> m.subject().contains("世纪互联已就你的请求与你联系")), mails.toString());
+      assertTrue(
+          mails.stream().anyMatch(m -> m.subject().contains("世纪互联已评审你的升级请求")), mails.toString());
     } finally {
       MailServer.stop();
     }
   }
 
   private Actor user(String username) throws SQLException {
-    return new Actor(count("SELECT id FROM app_user WHERE username = '" + username + "'"), username);
+    return new Actor(
+        count("SELECT id FROM app_user WHERE username = '" + username + "'"), username);
   }
 
   private int version(long requestId) throws SQLException {
@@ -268,7 +360,8 @@ class SupportConsoleIT {
   }
 
   private void sqlUpdate(String sql) throws SQLException {
-    try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+    try (var connection = dataSource.getConnection();
+        var statement = connection.createStatement()) {
       statement.executeUpdate(sql);
     }
   }

@@ -32,7 +32,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Customer requests on Payara Micro: search, escalation with justification, deflection, refusals. */
+/**
+ * Customer requests on Payara Micro: search, escalation with justification, deflection, refusals.
+ */
 @ExtendWith(ArquillianExtension.class)
 class CustomerEscalationsIT {
 
@@ -57,7 +59,8 @@ class CustomerEscalationsIT {
   }
 
   private Actor admin(String username) throws SQLException {
-    return new Actor(count("SELECT id FROM app_user WHERE username = '" + username + "'"), username);
+    return new Actor(
+        count("SELECT id FROM app_user WHERE username = '" + username + "'"), username);
   }
 
   /** A draft for the first subscription of a Contoso customer. */
@@ -85,12 +88,20 @@ class CustomerEscalationsIT {
   @Test
   void customerSearchIsScopedToThePartner() throws SQLException {
     List<CustomerOption> contoso = customers.search(partner("CONTOSO"), "", 100);
-    assertEquals(count("SELECT COUNT(*) FROM customer c JOIN partner p ON p.id = c.partner_id WHERE p.code = 'CONTOSO'"),
+    assertEquals(
+        count(
+            "SELECT COUNT(*) FROM customer c JOIN partner p ON p.id = c.partner_id WHERE p.code ="
+                + " 'CONTOSO'"),
         contoso.size());
     String fabrikamDomain = customers.search(partner("FABRIKAM"), "", 1).get(0).domain();
     assertTrue(customers.search(partner("CONTOSO"), fabrikamDomain, 10).isEmpty());
-    assertTrue(customers.search(partner("FABRIKAM"), fabrikamDomain, 10).stream().anyMatch(c -> c.domain().equals(fabrikamDomain)));
-    assertTrue(customers.find(partner("CONTOSO"), customers.search(partner("FABRIKAM"), "", 1).get(0).id()).isEmpty());
+    assertTrue(
+        customers.search(partner("FABRIKAM"), fabrikamDomain, 10).stream()
+            .anyMatch(c -> c.domain().equals(fabrikamDomain)));
+    assertTrue(
+        customers
+            .find(partner("CONTOSO"), customers.search(partner("FABRIKAM"), "", 1).get(0).id())
+            .isEmpty());
   }
 
   @Test
@@ -98,17 +109,24 @@ class CustomerEscalationsIT {
     PartnerScope contoso = partner("CONTOSO");
     CustomerOption customer = customers.search(contoso, "", 1).get(0);
     RequestDraft draft = draftFor(contoso, customer);
-    String number = escalations.escalate(contoso, admin("contoso.admin"), draft, justification(), List.of());
+    String number =
+        escalations.escalate(contoso, admin("contoso.admin"), draft, justification(), List.of());
 
     SupportRequest request = requests.find(contoso, number).orElseThrow();
     assertEquals(RequestKind.ESCALATION, request.getKind());
     assertEquals(RequestStatus.SUBMITTED, request.getStatus());
     assertEquals(customer.id(), request.getCustomer().getId());
-    assertEquals(customers.subscriptions(contoso, customer.id()).get(0).getService().getId(), request.getService().getId());
+    assertEquals(
+        customers.subscriptions(contoso, customer.id()).get(0).getService().getId(),
+        request.getService().getId());
     EscalationJustification j = escalations.justification(request.getId()).orElseThrow();
     assertEquals(justification().getStepsTried(), j.getStepsTried());
-    assertEquals(java.util.EnumSet.of(BlockerReason.LACK_OF_TOOLS, BlockerReason.LACK_OF_DOCUMENTATION), j.getBlockers());
-    assertEquals(number, escalations.escalate(contoso, admin("contoso.admin"), draft, justification(), List.of()),
+    assertEquals(
+        java.util.EnumSet.of(BlockerReason.LACK_OF_TOOLS, BlockerReason.LACK_OF_DOCUMENTATION),
+        j.getBlockers());
+    assertEquals(
+        number,
+        escalations.escalate(contoso, admin("contoso.admin"), draft, justification(), List.of()),
         "the same form submitted twice makes one escalation");
   }
 
@@ -127,25 +145,42 @@ class CustomerEscalationsIT {
   }
 
   @Test
-  void escalationsForAnotherPartnersCustomerOrAnUnsubscribedServiceAreRefused() throws SQLException {
+  void escalationsForAnotherPartnersCustomerOrAnUnsubscribedServiceAreRefused()
+      throws SQLException {
     PartnerScope contoso = partner("CONTOSO");
     PartnerScope fabrikam = partner("FABRIKAM");
     RequestDraft foreign = draftFor(fabrikam, customers.search(fabrikam, "", 1).get(0));
-    RequestRejectedException notYours = assertThrows(RequestRejectedException.class,
-        () -> escalations.escalate(contoso, admin("contoso.admin"), foreign, justification(), List.of()));
+    RequestRejectedException notYours =
+        assertThrows(
+            RequestRejectedException.class,
+            () ->
+                escalations.escalate(
+                    contoso, admin("contoso.admin"), foreign, justification(), List.of()));
     assertEquals("request.customerNotYours", notYours.messageKey());
 
     CustomerOption customer = customers.search(contoso, "", 1).get(0);
     RequestDraft otherService = draftFor(contoso, customer);
-    otherService.setSubscriptionId(count("SELECT MIN(s.id) FROM subscription s WHERE s.customer_id <> " + customer.id()));
-    RequestRejectedException notSubscribed = assertThrows(RequestRejectedException.class,
-        () -> escalations.escalate(contoso, admin("contoso.admin"), otherService, justification(), List.of()));
+    otherService.setSubscriptionId(
+        count("SELECT MIN(s.id) FROM subscription s WHERE s.customer_id <> " + customer.id()));
+    RequestRejectedException notSubscribed =
+        assertThrows(
+            RequestRejectedException.class,
+            () ->
+                escalations.escalate(
+                    contoso, admin("contoso.admin"), otherService, justification(), List.of()));
     assertEquals("escalation.serviceNotSubscribed", notSubscribed.messageKey());
 
     JustificationDraft noBlocker = justification();
     noBlocker.setBlockers(List.of());
-    assertThrows(Exception.class,
-        () -> escalations.escalate(contoso, admin("contoso.admin"), draftFor(contoso, customer), noBlocker, List.of()));
+    assertThrows(
+        Exception.class,
+        () ->
+            escalations.escalate(
+                contoso,
+                admin("contoso.admin"),
+                draftFor(contoso, customer),
+                noBlocker,
+                List.of()));
   }
 
   @Test
@@ -154,6 +189,9 @@ class CustomerEscalationsIT {
     List<SelfHelpArticle> articles = escalations.selfHelp(outlookPrompt);
     assertEquals(1, articles.size());
     assertEquals("Outlook keeps asking for a password", articles.get(0).getTitle());
-    assertTrue(escalations.selfHelp(count("SELECT id FROM problem_type WHERE code = 'BILL_PAYMENT'")).isEmpty());
+    assertTrue(
+        escalations
+            .selfHelp(count("SELECT id FROM problem_type WHERE code = 'BILL_PAYMENT'"))
+            .isEmpty());
   }
 }

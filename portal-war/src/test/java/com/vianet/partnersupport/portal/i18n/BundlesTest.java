@@ -24,22 +24,27 @@ class BundlesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "/com/vianet/partnersupport/portal/i18n/messages",
-    "/com/vianet/partnersupport/portal/i18n/validation",
-    "/ValidationMessages"
-  })
+  @ValueSource(
+      strings = {
+        "/com/vianet/partnersupport/portal/i18n/messages",
+        "/com/vianet/partnersupport/portal/i18n/validation",
+        "/ValidationMessages"
+      })
   void italianAndChineseHaveEveryEnglishKey(String base) throws IOException {
     Properties english = load(base + ".properties");
     for (String language : new String[] {"_it", "_zh_CN"}) {
       Properties translated = load(base + language + ".properties");
-      assertThat(translated.stringPropertyNames()).as(base + language).isEqualTo(english.stringPropertyNames());
+      assertThat(translated.stringPropertyNames())
+          .as(base + language)
+          .isEqualTo(english.stringPropertyNames());
     }
   }
 
   @Test
   void chineseBundleIsReallyChinese() throws IOException {
-    assertThat(load("/com/vianet/partnersupport/portal/i18n/messages_zh_CN.properties").getProperty("login.title"))
+    assertThat(
+            load("/com/vianet/partnersupport/portal/i18n/messages_zh_CN.properties")
+                .getProperty("login.title"))
         .isEqualTo("登录");
   }
 }

@@ -10,15 +10,14 @@ import com.vianet.partnersupport.core.request.RequestCategory;
 import com.vianet.partnersupport.core.request.RequestKind;
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.core.request.Severity;
+import com.vianet.partnersupport.core.testing.Sql;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import com.vianet.partnersupport.portal.testing.Deployments;
-import com.vianet.partnersupport.core.testing.Sql;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
@@ -70,8 +69,12 @@ class PartnerCenterRequestsIT {
 
   @Test
   void partnerSubmitsReadsAddsANoteAndClosesItsRequest() throws SQLException {
-    AttachmentUpload invoice = AttachmentUpload.accept("C:\\scans\\invoice.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII), 0);
-    String number = requests.submit(contoso(), contosoAdmin(), draft("Invoice total is wrong"), List.of(invoice));
+    AttachmentUpload invoice =
+        AttachmentUpload.accept(
+            "C:\\scans\\invoice.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII), 0);
+    String number =
+        requests.submit(
+            contoso(), contosoAdmin(), draft("Invoice total is wrong"), List.of(invoice));
 
     SupportRequest request = requests.find(contoso(), number).orElseThrow();
     assertEquals(RequestStatus.SUBMITTED, request.getStatus());
@@ -81,18 +84,30 @@ class PartnerCenterRequestsIT {
     assertEquals(1, attachments.size());
     assertEquals("invoice.pdf", attachments.get(0).fileName());
     assertEquals("application/pdf", attachments.get(0).contentType());
-    assertEquals(2, count("SELECT COUNT(*) FROM request_history h JOIN support_request r ON r.id = h.request_id"
-        + " WHERE r.request_number = '" + number + "'"));
+    assertEquals(
+        2,
+        count(
+            "SELECT COUNT(*) FROM request_history h JOIN support_request r ON r.id = h.request_id"
+                + " WHERE r.request_number = '"
+                + number
+                + "'"));
 
     requests.addNote(contoso(), number, contosoAdmin(), "The reconciliation file is attached.");
     requests.close(contoso(), number, contosoAdmin(), "Solved it ourselves");
 
     SupportRequest closed = requests.find(contoso(), number).orElseThrow();
     assertEquals(RequestStatus.CLOSED, closed.getStatus());
-    assertEquals(5, count("SELECT COUNT(*) FROM request_history h JOIN support_request r ON r.id = h.request_id"
-        + " WHERE r.request_number = '" + number + "'"));
-    RequestRejectedException again = assertThrows(RequestRejectedException.class,
-        () -> requests.close(contoso(), number, contosoAdmin(), null));
+    assertEquals(
+        5,
+        count(
+            "SELECT COUNT(*) FROM request_history h JOIN support_request r ON r.id = h.request_id"
+                + " WHERE r.request_number = '"
+                + number
+                + "'"));
+    RequestRejectedException again =
+        assertThrows(
+            RequestRejectedException.class,
+            () -> requests.close(contoso(), number, contosoAdmin(), null));
     assertEquals("request.closedAlready", again.messageKey());
   }
 
@@ -102,30 +117,45 @@ class PartnerCenterRequestsIT {
     String first = requests.submit(contoso(), contosoAdmin(), draft, List.of());
     String second = requests.submit(contoso(), contosoAdmin(), draft, List.of());
     assertEquals(first, second);
-    assertEquals(1, count("SELECT COUNT(*) FROM support_request WHERE submission_token = '" + draft.getSubmissionToken() + "'"));
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM support_request WHERE submission_token = '"
+                + draft.getSubmissionToken()
+                + "'"));
   }
 
   @Test
   void partnerCannotSeeOrChangeAnotherPartnersRequest() throws SQLException {
-    AttachmentUpload log = AttachmentUpload.accept("trace.txt", "error 42".getBytes(StandardCharsets.UTF_8), 0);
+    AttachmentUpload log =
+        AttachmentUpload.accept("trace.txt", "error 42".getBytes(StandardCharsets.UTF_8), 0);
     String number = requests.submit(contoso(), contosoAdmin(), draft("Contoso only"), List.of(log));
     long attachmentId = requests.attachments(contoso(), number).get(0).id();
 
     assertTrue(requests.find(fabrikam(), number).isEmpty());
     assertTrue(requests.attachment(fabrikam(), number, attachmentId).isEmpty());
     assertTrue(requests.attachment(contoso(), number, attachmentId).isPresent());
-    RequestRejectedException refused = assertThrows(RequestRejectedException.class,
-        () -> requests.addNote(fabrikam(), number, contosoAdmin(), "sneaky"));
+    RequestRejectedException refused =
+        assertThrows(
+            RequestRejectedException.class,
+            () -> requests.addNote(fabrikam(), number, contosoAdmin(), "sneaky"));
     assertEquals("request.notFound", refused.messageKey());
-    assertTrue(requests.find(PartnerScope.allPartners(), number).isPresent(), "21Vianet staff see every partner");
+    assertTrue(
+        requests.find(PartnerScope.allPartners(), number).isPresent(),
+        "21Vianet staff see every partner");
   }
 
   @Test
   void aForgedCustomerOfAnotherPartnerIsRefused() throws SQLException {
     RequestDraft draft = draft("Forged customer");
-    draft.setCustomerId(count("SELECT MIN(c.id) FROM customer c JOIN partner p ON p.id = c.partner_id WHERE p.code = 'FABRIKAM'"));
-    RequestRejectedException refused = assertThrows(RequestRejectedException.class,
-        () -> requests.submit(contoso(), contosoAdmin(), draft, List.of()));
+    draft.setCustomerId(
+        count(
+            "SELECT MIN(c.id) FROM customer c JOIN partner p ON p.id = c.partner_id WHERE p.code ="
+                + " 'FABRIKAM'"));
+    RequestRejectedException refused =
+        assertThrows(
+            RequestRejectedException.class,
+            () -> requests.submit(contoso(), contosoAdmin(), draft, List.of()));
     assertEquals("request.customerNotYours", refused.messageKey());
     assertEquals(0, count("SELECT COUNT(*) FROM support_request WHERE title = 'Forged customer'"));
   }
@@ -133,17 +163,22 @@ class PartnerCenterRequestsIT {
   @Test
   void theDomainRefusesWhatTheFormWouldHaveRefused() {
     RequestDraft tooLong = draft("x".repeat(201));
-    Exception refused = assertThrows(Exception.class, () -> requests.submit(contoso(), contosoAdmin(), tooLong, List.of()));
+    Exception refused =
+        assertThrows(
+            Exception.class, () -> requests.submit(contoso(), contosoAdmin(), tooLong, List.of()));
     assertTrue(hasCause(refused, ConstraintViolationException.class), refused.toString());
 
     RequestDraft phoneMissing = draft("Call me");
     phoneMissing.setPreferredContact(ContactMethod.PHONE);
     phoneMissing.setContactPhone(" ");
-    assertThrows(Exception.class, () -> requests.submit(contoso(), contosoAdmin(), phoneMissing, List.of()));
+    assertThrows(
+        Exception.class, () -> requests.submit(contoso(), contosoAdmin(), phoneMissing, List.of()));
 
     RequestDraft customerCategory = draft("How to");
     customerCategory.setCategory(RequestCategory.HOW_TO);
-    assertThrows(RequestRejectedException.class, () -> requests.submit(contoso(), contosoAdmin(), customerCategory, List.of()));
+    assertThrows(
+        RequestRejectedException.class,
+        () -> requests.submit(contoso(), contosoAdmin(), customerCategory, List.of()));
   }
 
   @Test
@@ -159,10 +194,15 @@ class PartnerCenterRequestsIT {
     filter.setKind(RequestKind.PARTNER);
     filter.setStatus(RequestStatus.CLOSED);
     long contosoId = contoso().partnerId().orElseThrow();
-    long expected = count("SELECT COUNT(*) FROM support_request WHERE kind = 'PARTNER' AND status = 'CLOSED'"
-        + " AND partner_id = " + contosoId);
+    long expected =
+        count(
+            "SELECT COUNT(*) FROM support_request WHERE kind = 'PARTNER' AND status = 'CLOSED'"
+                + " AND partner_id = "
+                + contosoId);
     assertEquals(expected, search.count(contoso(), filter));
-    assertFalse(expected == search.count(PartnerScope.allPartners(), filter), "other partners have closed requests too");
+    assertFalse(
+        expected == search.count(PartnerScope.allPartners(), filter),
+        "other partners have closed requests too");
 
     List<RequestListItem> page = search.page(contoso(), filter, 0, 5, "number", true);
     assertEquals(Math.min(5, expected), page.size());
@@ -170,8 +210,11 @@ class PartnerCenterRequestsIT {
       assertTrue(page.get(i - 1).number().compareTo(page.get(i).number()) < 0);
       assertEquals(RequestStatus.CLOSED, page.get(i).status());
     }
-    assertEquals(expected, count("SELECT COUNT(*) FROM support_request r JOIN partner p ON p.id = r.partner_id"
-        + " WHERE r.kind = 'PARTNER' AND r.status = 'CLOSED' AND p.code = 'CONTOSO'"));
+    assertEquals(
+        expected,
+        count(
+            "SELECT COUNT(*) FROM support_request r JOIN partner p ON p.id = r.partner_id"
+                + " WHERE r.kind = 'PARTNER' AND r.status = 'CLOSED' AND p.code = 'CONTOSO'"));
   }
 
   private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

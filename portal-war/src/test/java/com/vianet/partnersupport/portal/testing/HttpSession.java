@@ -54,8 +54,11 @@ public final class HttpSession {
     form.put("jakarta.faces.ViewState", m.group(1));
     String body =
         form.entrySet().stream()
-            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     return client.send(
         HttpRequest.newBuilder(base.resolve("login.xhtml"))

@@ -28,13 +28,20 @@ public final class MailServer {
     }
   }
 
-  /** Waits until at least {@code count} mails arrived (or the timeout passed), then returns them all. */
-  public static synchronized List<Mail> awaitAtLeast(int count, long timeoutMillis) throws MessagingException {
+  /**
+   * Waits until at least {@code count} mails arrived (or the timeout passed), then returns them
+   * all.
+   */
+  public static synchronized List<Mail> awaitAtLeast(int count, long timeoutMillis)
+      throws MessagingException {
     greenMail.waitForIncomingEmail(timeoutMillis, count);
     List<Mail> mails = new ArrayList<>();
     for (MimeMessage message : greenMail.getReceivedMessages()) {
-      mails.add(new Mail(message.getAllRecipients()[0].toString(), message.getSubject(),
-          com.icegreen.greenmail.util.GreenMailUtil.getBody(message)));
+      mails.add(
+          new Mail(
+              message.getAllRecipients()[0].toString(),
+              message.getSubject(),
+              com.icegreen.greenmail.util.GreenMailUtil.getBody(message)));
     }
     return mails;
   }

@@ -7,12 +7,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The "About" sheet and the document properties: what a workbook was made from, and by which run. */
+/**
+ * The "About" sheet and the document properties: what a workbook was made from, and by which run.
+ */
 final class AboutSheet {
 
   private AboutSheet() {}
 
-  static void write(Workbook workbook, XSSFWorkbook properties, String title, ReportRun run, String inputHash) {
+  static void write(
+      Workbook workbook, XSSFWorkbook properties, String title, ReportRun run, String inputHash) {
     Sheet sheet = workbook.createSheet("About");
     sheet.setColumnWidth(0, 24 * 256);
     sheet.setColumnWidth(1, 70 * 256);
@@ -21,7 +24,8 @@ final class AboutSheet {
     lines.put("ISO week", run.isoWeek());
     lines.put("Generated at (UTC)", run.generatedAt().toString());
     lines.put("Job run id", Long.toString(run.jobRunId()));
-    new TreeMap<>(run.ruleVersions()).forEach((rule, version) -> lines.put("Rule " + rule, "version " + version));
+    new TreeMap<>(run.ruleVersions())
+        .forEach((rule, version) -> lines.put("Rule " + rule, "version " + version));
     lines.put("Input SHA-256", inputHash);
     int i = 0;
     for (Map.Entry<String, String> line : lines.entrySet()) {

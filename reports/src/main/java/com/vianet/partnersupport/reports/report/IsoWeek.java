@@ -14,8 +14,14 @@ public record IsoWeek(String label, Instant start, Instant end) {
 
   public static IsoWeek of(LocalDate day) {
     LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    String label = String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-    return new IsoWeek(label, monday.atStartOfDay(BEIJING).toInstant(), monday.plusWeeks(1).atStartOfDay(BEIJING).toInstant());
+    String label =
+        String.format(
+            "%d-W%02d",
+            day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return new IsoWeek(
+        label,
+        monday.atStartOfDay(BEIJING).toInstant(),
+        monday.plusWeeks(1).atStartOfDay(BEIJING).toInstant());
   }
 
   public IsoWeek previous() {

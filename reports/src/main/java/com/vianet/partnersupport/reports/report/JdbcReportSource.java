@@ -30,7 +30,8 @@ public final class JdbcReportSource {
       WHERE r.created_at >= ? AND r.created_at < ?
       """;
   private static final String OPEN_PLANS =
-      "SELECT COUNT(*) FROM remediation_plan WHERE created_at < ? AND (closed_at IS NULL OR closed_at >= ?)";
+      "SELECT COUNT(*) FROM remediation_plan WHERE created_at < ? AND (closed_at IS NULL OR"
+          + " closed_at >= ?)";
   private static final String AGGREGATES =
       """
       SELECT p.name, s.name, a.category, a.iso_week, a.escalations, a.appropriate, a.inappropriate, a.unreviewed,
@@ -89,17 +90,34 @@ public final class JdbcReportSource {
       ps.setString(1, week.label());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          rows.add(new EscalationAggregate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), nan(rs, 10), nan(rs, 11),
-              nan(rs, 12), nan(rs, 13), 0));
+          rows.add(
+              new EscalationAggregate(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getLong(5),
+                  rs.getLong(6),
+                  rs.getLong(7),
+                  rs.getLong(8),
+                  rs.getLong(9),
+                  nan(rs, 10),
+                  nan(rs, 11),
+                  nan(rs, 12),
+                  nan(rs, 13),
+                  0));
         }
       }
     }
     return rows;
   }
 
-  /** Streams the week's flagged escalations, one row per escalation with all its rules, to the consumer. */
-  public void flagged(IsoWeek week, String portalUrl, Consumer<FlaggedEscalation> consumer) throws SQLException {
+  /**
+   * Streams the week's flagged escalations, one row per escalation with all its rules, to the
+   * consumer.
+   */
+  public void flagged(IsoWeek week, String portalUrl, Consumer<FlaggedEscalation> consumer)
+      throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement(FLAGS)) {
       ps.setFetchSize(5_000);
       ps.setObject(1, java.time.LocalDate.ofInstant(week.start(), IsoWeek.BEIJING));
@@ -116,11 +134,19 @@ public final class JdbcReportSource {
 
   public List<RemediationPlanRow> openPlans() throws SQLException {
     List<RemediationPlanRow> rows = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(PLANS); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = connection.prepareStatement(PLANS);
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         java.sql.Date due = rs.getDate(6);
-        rows.add(new RemediationPlanRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            due == null ? null : due.toLocalDate(), rs.getTimestamp(7) != null));
+        rows.add(
+            new RemediationPlanRow(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                due == null ? null : due.toLocalDate(),
+                rs.getTimestamp(7) != null));
       }
     }
     return rows;
@@ -128,7 +154,8 @@ public final class JdbcReportSource {
 
   public List<String> partnersWithout24x7() throws SQLException {
     List<String> names = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(WITHOUT_24X7); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = connection.prepareStatement(WITHOUT_24X7);
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         names.add(rs.getString(1));
       }

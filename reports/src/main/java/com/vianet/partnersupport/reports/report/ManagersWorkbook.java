@@ -11,17 +11,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The managers' weekly workbook ({@code escalations-YYYY-Www.xlsx}): summary with the change
- * against the previous week and the 12-week average, escalations by partner, service and
- * category, the 12-week trend with native charts, and the About sheet. Small (aggregates only),
- * so it is built in memory.
+ * against the previous week and the 12-week average, escalations by partner, service and category,
+ * the 12-week trend with native charts, and the About sheet. Small (aggregates only), so it is
+ * built in memory.
  */
 public final class ManagersWorkbook {
 
-  private static final List<TableSheets.Column> BREAKDOWN = List.of(
-      new TableSheets.Column("", 36), new TableSheets.Column("Escalations", 13),
-      new TableSheets.Column("Appropriate", 13), new TableSheets.Column("Inappropriate", 14),
-      new TableSheets.Column("Unreviewed", 13), new TableSheets.Column("Deflected", 12),
-      new TableSheets.Column("Target breaches", 15), new TableSheets.Column("Inappropriate rate", 17));
+  private static final List<TableSheets.Column> BREAKDOWN =
+      List.of(
+          new TableSheets.Column("", 36), new TableSheets.Column("Escalations", 13),
+          new TableSheets.Column("Appropriate", 13), new TableSheets.Column("Inappropriate", 14),
+          new TableSheets.Column("Unreviewed", 13), new TableSheets.Column("Deflected", 12),
+          new TableSheets.Column("Target breaches", 15),
+              new TableSheets.Column("Inappropriate rate", 17));
 
   private ManagersWorkbook() {}
 
@@ -34,7 +36,11 @@ public final class ManagersWorkbook {
    * @param aggregates the report week's escalations by partner, service and category
    */
   /** Writes the workbook; returns the SHA-256 of its input rows (also on its About sheet). */
-  public static String write(ReportRun run, List<WeeklyFigures> weeks, List<EscalationAggregate> aggregates, OutputStream out)
+  public static String write(
+      ReportRun run,
+      List<WeeklyFigures> weeks,
+      List<EscalationAggregate> aggregates,
+      OutputStream out)
       throws IOException {
     if (weeks.isEmpty()) {
       throw new IllegalArgumentException("At least the report's own week is needed");
@@ -45,9 +51,12 @@ public final class ManagersWorkbook {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       WorkbookStyles styles = new WorkbookStyles(workbook);
       SummarySheet.write(workbook, styles, weeks);
-      breakdown(workbook, styles, "By partner", "Partner", aggregates, EscalationAggregate::partner);
-      breakdown(workbook, styles, "By service", "Service", aggregates, EscalationAggregate::service);
-      breakdown(workbook, styles, "By category", "Category", aggregates, EscalationAggregate::category);
+      breakdown(
+          workbook, styles, "By partner", "Partner", aggregates, EscalationAggregate::partner);
+      breakdown(
+          workbook, styles, "By service", "Service", aggregates, EscalationAggregate::service);
+      breakdown(
+          workbook, styles, "By category", "Category", aggregates, EscalationAggregate::category);
       TrendSheet.write(workbook, styles, weeks, aggregates);
       AboutSheet.write(workbook, workbook, "Partner escalations", run, hash.hex());
       workbook.write(out);
@@ -55,8 +64,13 @@ public final class ManagersWorkbook {
     return hash.hex();
   }
 
-  private static void breakdown(XSSFWorkbook workbook, WorkbookStyles styles, String sheetName, String keyHeader,
-      List<EscalationAggregate> aggregates, Function<EscalationAggregate, String> key) {
+  private static void breakdown(
+      XSSFWorkbook workbook,
+      WorkbookStyles styles,
+      String sheetName,
+      String keyHeader,
+      List<EscalationAggregate> aggregates,
+      Function<EscalationAggregate, String> key) {
     Map<String, long[]> groups = new TreeMap<>();
     for (EscalationAggregate a : aggregates) {
       long[] sums = groups.computeIfAbsent(key.apply(a), k -> new long[6]);
@@ -69,7 +83,8 @@ public final class ManagersWorkbook {
     }
     List<TableSheets.Column> columns = new java.util.ArrayList<>(BREAKDOWN);
     columns.set(0, new TableSheets.Column(keyHeader, 36));
-    TableSheets table = new TableSheets(workbook, styles, sheetName, columns, TableSheets.EXCEL_MAX_ROWS);
+    TableSheets table =
+        new TableSheets(workbook, styles, sheetName, columns, TableSheets.EXCEL_MAX_ROWS);
     long[] total = new long[6];
     for (Map.Entry<String, long[]> group : groups.entrySet()) {
       Row row = table.nextRow();

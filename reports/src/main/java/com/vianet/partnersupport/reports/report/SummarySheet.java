@@ -18,7 +18,9 @@ final class SummarySheet {
     List<WeeklyFigures> before = weeks.subList(Math.max(0, weeks.size() - 13), weeks.size() - 1);
     Sheet sheet = workbook.createSheet("Summary");
     int[] widths = {30, 14, 14, 14, 16};
-    String[] headers = {"Week " + current.isoWeek(), "This week", "Previous week", "Change", "12-week average"};
+    String[] headers = {
+      "Week " + current.isoWeek(), "This week", "Previous week", "Change", "12-week average"
+    };
     Row header = sheet.createRow(0);
     for (int i = 0; i < headers.length; i++) {
       header.createCell(i).setCellValue(headers[i]);
@@ -27,16 +29,83 @@ final class SummarySheet {
     }
     sheet.createFreezePane(0, 1);
     int r = 1;
-    r = figure(sheet, r, styles, styles.integer, "Requests", current, previous, before, w -> w.requests());
-    r = figure(sheet, r, styles, styles.integer, "Escalations", current, previous, before, w -> w.escalations());
-    r = figure(sheet, r, styles, styles.integer, "Deflected cases", current, previous, before, w -> w.deflected());
-    r = figure(sheet, r, styles, styles.percent, "Inappropriate rate", current, previous, before, WeeklyFigures::inappropriateRate);
-    r = figure(sheet, r, styles, styles.integer, "Response target breaches", current, previous, before, w -> w.targetBreaches());
-    figure(sheet, r, styles, styles.integer, "Open remediation plans", current, previous, before, w -> w.openRemediationPlans());
+    r =
+        figure(
+            sheet,
+            r,
+            styles,
+            styles.integer,
+            "Requests",
+            current,
+            previous,
+            before,
+            w -> w.requests());
+    r =
+        figure(
+            sheet,
+            r,
+            styles,
+            styles.integer,
+            "Escalations",
+            current,
+            previous,
+            before,
+            w -> w.escalations());
+    r =
+        figure(
+            sheet,
+            r,
+            styles,
+            styles.integer,
+            "Deflected cases",
+            current,
+            previous,
+            before,
+            w -> w.deflected());
+    r =
+        figure(
+            sheet,
+            r,
+            styles,
+            styles.percent,
+            "Inappropriate rate",
+            current,
+            previous,
+            before,
+            WeeklyFigures::inappropriateRate);
+    r =
+        figure(
+            sheet,
+            r,
+            styles,
+            styles.integer,
+            "Response target breaches",
+            current,
+            previous,
+            before,
+            w -> w.targetBreaches());
+    figure(
+        sheet,
+        r,
+        styles,
+        styles.integer,
+        "Open remediation plans",
+        current,
+        previous,
+        before,
+        w -> w.openRemediationPlans());
   }
 
-  private static int figure(Sheet sheet, int r, WorkbookStyles styles, CellStyle style, String label, WeeklyFigures current,
-      WeeklyFigures previous, List<WeeklyFigures> before, ToDoubleFunction<WeeklyFigures> value) {
+  private static int figure(
+      Sheet sheet,
+      int r,
+      WorkbookStyles styles,
+      CellStyle style,
+      String label,
+      WeeklyFigures current,
+      WeeklyFigures previous,
+      List<WeeklyFigures> before,
+      ToDoubleFunction<WeeklyFigures> value) {
     Row row = sheet.createRow(r);
     row.createCell(0).setCellValue(label);
     double now = value.applyAsDouble(current);
@@ -47,7 +116,11 @@ final class SummarySheet {
       set(row, 3, now - then, style == styles.percent ? styles.percent : styles.integer);
     }
     if (!before.isEmpty()) {
-      set(row, 4, before.stream().mapToDouble(value).average().orElse(0), style == styles.percent ? styles.percent : styles.decimal);
+      set(
+          row,
+          4,
+          before.stream().mapToDouble(value).average().orElse(0),
+          style == styles.percent ? styles.percent : styles.decimal);
     }
     return r + 1;
   }

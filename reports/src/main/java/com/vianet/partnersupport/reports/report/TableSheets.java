@@ -10,7 +10,8 @@ import org.apache.poi.ss.util.WorkbookUtil;
 
 /**
  * A table written row by row: header frozen, autofilter, fixed widths (auto-size is slow on big
- * sheets). A table longer than a sheet continues on "Name (2)", "Name (3)"... with the header again.
+ * sheets). A table longer than a sheet continues on "Name (2)", "Name (3)"... with the header
+ * again.
  */
 final class TableSheets {
 
@@ -29,7 +30,8 @@ final class TableSheets {
   private int sheets;
   private int nextRow;
 
-  TableSheets(Workbook workbook, WorkbookStyles styles, String name, List<Column> columns, int maxRows) {
+  TableSheets(
+      Workbook workbook, WorkbookStyles styles, String name, List<Column> columns, int maxRows) {
     this.workbook = workbook;
     this.styles = styles;
     this.name = name;
@@ -74,7 +76,8 @@ final class TableSheets {
 
   private void startSheet() {
     sheets++;
-    String sheetName = WorkbookUtil.createSafeSheetName(sheets == 1 ? name : name + " (" + sheets + ")");
+    String sheetName =
+        WorkbookUtil.createSafeSheetName(sheets == 1 ? name : name + " (" + sheets + ")");
     sheet = workbook.createSheet(sheetName);
     Row header = sheet.createRow(0);
     for (int i = 0; i < columns.size(); i++) {

@@ -6,16 +6,16 @@ import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -26,7 +26,11 @@ final class TrendSheet {
 
   private TrendSheet() {}
 
-  static void write(XSSFWorkbook workbook, WorkbookStyles styles, List<WeeklyFigures> weeks, List<EscalationAggregate> aggregates) {
+  static void write(
+      XSSFWorkbook workbook,
+      WorkbookStyles styles,
+      List<WeeklyFigures> weeks,
+      List<EscalationAggregate> aggregates) {
     List<WeeklyFigures> last = weeks.subList(Math.max(0, weeks.size() - 12), weeks.size());
     XSSFSheet sheet = workbook.createSheet("Trend");
     String[] headers = {"Week", "Escalations", "Inappropriate rate", "Deflected"};
@@ -64,11 +68,24 @@ final class TrendSheet {
 
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     int n = last.size();
-    XDDFDataSource<String> weekAxis = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(1, n, 0, 0));
-    line(drawing, 5, 0, "Escalations per week", weekAxis,
-        XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, n, 1, 1)), "Escalations");
-    line(drawing, 5, 18, "Inappropriate rate", weekAxis,
-        XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, n, 2, 2)), "Inappropriate rate");
+    XDDFDataSource<String> weekAxis =
+        XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(1, n, 0, 0));
+    line(
+        drawing,
+        5,
+        0,
+        "Escalations per week",
+        weekAxis,
+        XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, n, 1, 1)),
+        "Escalations");
+    line(
+        drawing,
+        5,
+        18,
+        "Inappropriate rate",
+        weekAxis,
+        XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, n, 2, 2)),
+        "Inappropriate rate");
     if (!byService.isEmpty()) {
       XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 14, 0, 23, 16));
       chart.setTitleText("Escalations by service");
@@ -78,16 +95,25 @@ final class TrendSheet {
       XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
       data.setBarDirection(BarDirection.COL);
       data.addSeries(
-              XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(serviceRow, r - 1, 0, 0)),
-              XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(serviceRow, r - 1, 1, 1)))
+              XDDFDataSourcesFactory.fromStringCellRange(
+                  sheet, new CellRangeAddress(serviceRow, r - 1, 0, 0)),
+              XDDFDataSourcesFactory.fromNumericCellRange(
+                  sheet, new CellRangeAddress(serviceRow, r - 1, 1, 1)))
           .setTitle("Escalations", null);
       chart.plot(data);
     }
   }
 
-  private static void line(XSSFDrawing drawing, int col, int row, String title, XDDFDataSource<String> weeks,
-      XDDFNumericalDataSource<Double> values, String series) {
-    XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col, row, col + 9, row + 16));
+  private static void line(
+      XSSFDrawing drawing,
+      int col,
+      int row,
+      String title,
+      XDDFDataSource<String> weeks,
+      XDDFNumericalDataSource<Double> values,
+      String series) {
+    XSSFChart chart =
+        drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col, row, col + 9, row + 16));
     chart.setTitleText(title);
     chart.setTitleOverlay(false);
     chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);

@@ -20,7 +20,12 @@ public final class UserTextCell {
       return false;
     }
     char first = text.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    return first == '='
+        || first == '+'
+        || first == '-'
+        || first == '@'
+        || first == '\t'
+        || first == '\r';
   }
 
   /**

@@ -19,18 +19,20 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Writes a week's two workbooks from the database into the reports folder and into
- * {@code report_file}, replacing that week's earlier files: the nightly job's last step, and the
- * portal's "generate now".
+ * Writes a week's two workbooks from the database into the reports folder and into {@code
+ * report_file}, replacing that week's earlier files: the nightly job's last step, and the portal's
+ * "generate now".
  */
 public final class WeeklyReportExport {
 
   /** A stored workbook. */
-  public record Stored(String kind, String isoWeek, String fileName, long sizeBytes, String inputSha256) {}
+  public record Stored(
+      String kind, String isoWeek, String fileName, long sizeBytes, String inputSha256) {}
 
   private WeeklyReportExport() {}
 
-  public static List<Stored> export(DataSource dataSource, LocalDate businessDate, long jobRunId, Path folder, String portalUrl)
+  public static List<Stored> export(
+      DataSource dataSource, LocalDate businessDate, long jobRunId, Path folder, String portalUrl)
       throws SQLException, IOException {
     IsoWeek week = IsoWeek.of(businessDate);
     Files.createDirectories(folder);
@@ -38,16 +40,29 @@ public final class WeeklyReportExport {
       connection.setAutoCommit(false);
       try {
         JdbcReportSource source = new JdbcReportSource(connection);
-        ReportRun run = new ReportRun(week.label(), jobRunId, ruleVersions(connection), Instant.now());
+        ReportRun run =
+            new ReportRun(week.label(), jobRunId, ruleVersions(connection), Instant.now());
         Path managers = folder.resolve(ManagersWorkbook.fileName(week.label()));
-        String managersHash = atomically(managers,
-            out -> ManagersWorkbook.write(run, source.weeks(week), source.aggregates(week), out));
+        String managersHash =
+            atomically(
+                managers,
+                out ->
+                    ManagersWorkbook.write(run, source.weeks(week), source.aggregates(week), out));
         Path compliance = folder.resolve(ComplianceWorkbook.fileName(week.label()));
-        String complianceHash = atomically(compliance, out -> ComplianceWorkbook.write(run,
-            sink -> source.flagged(week, portalUrl, sink), source.openPlans(), source.partnersWithout24x7(), out));
-        List<Stored> stored = List.of(
-            store(connection, "MANAGERS", week, managers, managersHash, jobRunId),
-            store(connection, "COMPLIANCE", week, compliance, complianceHash, jobRunId));
+        String complianceHash =
+            atomically(
+                compliance,
+                out ->
+                    ComplianceWorkbook.write(
+                        run,
+                        sink -> source.flagged(week, portalUrl, sink),
+                        source.openPlans(),
+                        source.partnersWithout24x7(),
+                        out));
+        List<Stored> stored =
+            List.of(
+                store(connection, "MANAGERS", week, managers, managersHash, jobRunId),
+                store(connection, "COMPLIANCE", week, compliance, complianceHash, jobRunId));
         connection.commit();
         return stored;
       } catch (SQLException | IOException | RuntimeException e) {
@@ -62,27 +77,32 @@ public final class WeeklyReportExport {
   }
 
   /** A half-written file never takes the place of a good one. */
-  private static String atomically(Path target, WorkbookWriter writer) throws IOException, SQLException {
+  private static String atomically(Path target, WorkbookWriter writer)
+      throws IOException, SQLException {
     Path partial = target.resolveSibling(target.getFileName() + ".part");
     String hash;
     try (OutputStream out = Files.newOutputStream(partial)) {
       hash = writer.write(out);
     }
-    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return hash;
   }
 
-  private static Stored store(Connection connection, String kind, IsoWeek week, Path file, String hash, long jobRunId)
+  private static Stored store(
+      Connection connection, String kind, IsoWeek week, Path file, String hash, long jobRunId)
       throws SQLException, IOException {
-    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM report_file WHERE kind = ? AND iso_week = ?")) {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM report_file WHERE kind = ? AND iso_week = ?")) {
       delete.setString(1, kind);
       delete.setString(2, week.label());
       delete.executeUpdate();
     }
     long size = Files.size(file);
-    try (PreparedStatement insert = connection.prepareStatement(
-            "INSERT INTO report_file (kind, iso_week, file_name, size_bytes, content, input_sha256, job_run_id, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    try (PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO report_file (kind, iso_week, file_name, size_bytes, content,"
+                    + " input_sha256, job_run_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         InputStream content = Files.newInputStream(file)) {
       insert.setString(1, kind);
       insert.setString(2, week.label());
@@ -99,7 +119,9 @@ public final class WeeklyReportExport {
 
   private static Map<String, Integer> ruleVersions(Connection connection) throws SQLException {
     Map<String, Integer> versions = new HashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT rule_id, version FROM review_rule WHERE enabled = TRUE");
+    try (PreparedStatement ps =
+            connection.prepareStatement(
+                "SELECT rule_id, version FROM review_rule WHERE enabled = TRUE");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         versions.put(rs.getString(1), rs.getInt(2));

@@ -15,8 +15,13 @@ class ComplianceWorkbookTest {
 
   private static XSSFWorkbook written(int flagged, int maxRowsPerSheet) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ComplianceWorkbook.write(ReportFixtures.run(), ReportFixtures.flagged(flagged)::forEach, ReportFixtures.plans(),
-        List.of("Northwind IT Partners"), out, maxRowsPerSheet);
+    ComplianceWorkbook.write(
+        ReportFixtures.run(),
+        ReportFixtures.flagged(flagged)::forEach,
+        ReportFixtures.plans(),
+        List.of("Northwind IT Partners"),
+        out,
+        maxRowsPerSheet);
     return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
   }
 
@@ -42,13 +47,16 @@ class ComplianceWorkbookTest {
       XSSFSheet sheet = workbook.getSheet("Flagged escalations");
       var number = sheet.getRow(1).getCell(0);
       assertThat(number.getCellFormula())
-          .isEqualTo("HYPERLINK(\"http://localhost:8080/partner-support/requests/detail.xhtml?number=SR200000\",\"SR200000\")");
+          .isEqualTo(
+              "HYPERLINK(\"http://localhost:8080/partner-support/requests/detail.xhtml?number=SR200000\",\"SR200000\")");
       var customer = sheet.getRow(1).getCell(2);
       assertThat(customer.getCellType()).isEqualTo(CellType.STRING);
       assertThat(customer.getStringCellValue()).isEqualTo("@SUM(A1:A9)");
       assertThat(customer.getCellStyle().getQuotePrefixed()).isTrue();
-      assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).contains("within the partner's own support scope");
-      assertThat(sheet.getDataValidations().get(0).getValidationConstraint().getExplicitListValues())
+      assertThat(sheet.getRow(1).getCell(8).getStringCellValue())
+          .contains("within the partner's own support scope");
+      assertThat(
+              sheet.getDataValidations().get(0).getValidationConstraint().getExplicitListValues())
           .containsExactly(ComplianceWorkbook.DECISIONS);
     }
   }
@@ -59,9 +67,15 @@ class ComplianceWorkbookTest {
       XSSFSheet plans = workbook.getSheet("Remediation plans");
       assertThat(plans.getLastRowNum()).isEqualTo(2);
       assertThat(plans.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
-      assertThat(plans.getSheetConditionalFormatting().getConditionalFormattingAt(0).getRule(0).getFormula1())
+      assertThat(
+              plans
+                  .getSheetConditionalFormatting()
+                  .getConditionalFormattingAt(0)
+                  .getRule(0)
+                  .getFormula1())
           .contains("TODAY()");
-      assertThat(workbook.getSheet("Partners without 24x7").getRow(1).getCell(0).getStringCellValue())
+      assertThat(
+              workbook.getSheet("Partners without 24x7").getRow(1).getCell(0).getStringCellValue())
           .isEqualTo("Northwind IT Partners");
       assertThat(workbook.getSheet("About")).isNotNull();
     }

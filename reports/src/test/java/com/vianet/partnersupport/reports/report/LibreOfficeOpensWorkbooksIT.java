@@ -23,7 +23,8 @@ class LibreOfficeOpensWorkbooksIT {
   void managersWorkbookConverts() throws Exception {
     Path xlsx = dir.resolve(ManagersWorkbook.fileName("2026-W47"));
     try (OutputStream out = Files.newOutputStream(xlsx)) {
-      ManagersWorkbook.write(ReportFixtures.run(), ReportFixtures.weeks(), ReportFixtures.aggregates(), out);
+      ManagersWorkbook.write(
+          ReportFixtures.run(), ReportFixtures.weeks(), ReportFixtures.aggregates(), out);
     }
     assertThat(convert(xlsx)).isNotEmptyFile();
   }
@@ -32,19 +33,33 @@ class LibreOfficeOpensWorkbooksIT {
   void complianceWorkbookConverts() throws Exception {
     Path xlsx = dir.resolve(ComplianceWorkbook.fileName("2026-W47"));
     try (OutputStream out = Files.newOutputStream(xlsx)) {
-      ComplianceWorkbook.write(ReportFixtures.run(), ReportFixtures.flagged(50)::forEach, ReportFixtures.plans(),
-          List.of("Northwind IT Partners"), out, 20);
+      ComplianceWorkbook.write(
+          ReportFixtures.run(),
+          ReportFixtures.flagged(50)::forEach,
+          ReportFixtures.plans(),
+          List.of("Northwind IT Partners"),
+          out,
+          20);
     }
     assertThat(convert(xlsx)).isNotEmptyFile();
   }
 
   private Path convert(Path xlsx) throws IOException, InterruptedException {
     Path profile = Files.createDirectories(dir.resolve("lo-profile"));
-    Process process = new ProcessBuilder(System.getProperty("ps.soffice", "soffice"), "--headless", "--norestore",
-            "-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf", "--outdir", dir.toString(), xlsx.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("soffice.log").toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(
+                System.getProperty("ps.soffice", "soffice"),
+                "--headless",
+                "--norestore",
+                "-env:UserInstallation=" + profile.toUri(),
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                dir.toString(),
+                xlsx.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("soffice.log").toFile())
+            .start();
     assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished in time").isTrue();
     assertThat(process.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
     String name = xlsx.getFileName().toString();

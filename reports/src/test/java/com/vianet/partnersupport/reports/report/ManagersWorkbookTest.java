@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class ManagersWorkbookTest {
 
-  private static XSSFWorkbook written(List<WeeklyFigures> weeks, List<EscalationAggregate> aggregates) throws IOException {
+  private static XSSFWorkbook written(
+      List<WeeklyFigures> weeks, List<EscalationAggregate> aggregates) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ManagersWorkbook.write(ReportFixtures.run(), weeks, aggregates, out);
     return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
@@ -27,7 +28,8 @@ class ManagersWorkbookTest {
     try (XSSFWorkbook workbook = written(ReportFixtures.weeks(), ReportFixtures.aggregates())) {
       List<String> names = new ArrayList<>();
       workbook.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("Summary", "By partner", "By service", "By category", "Trend", "About");
+      assertThat(names)
+          .containsExactly("Summary", "By partner", "By service", "By category", "Trend", "About");
       XSSFSheet summary = workbook.getSheet("Summary");
       Row escalations = summary.getRow(2);
       assertThat(escalations.getCell(0).getStringCellValue()).isEqualTo("Escalations");
@@ -36,7 +38,8 @@ class ManagersWorkbookTest {
       assertThat(escalations.getCell(3).getNumericCellValue()).isEqualTo(10);
       // the 12 weeks before: 100, 110, ... 210 → 155
       assertThat(escalations.getCell(4).getNumericCellValue()).isEqualTo(155);
-      assertThat(summary.getRow(4).getCell(1).getNumericCellValue()).isCloseTo(44.0 / 220, within(1e-9));
+      assertThat(summary.getRow(4).getCell(1).getNumericCellValue())
+          .isCloseTo(44.0 / 220, within(1e-9));
       assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
     }
   }
@@ -84,14 +87,17 @@ class ManagersWorkbookTest {
     String other;
     try (XSSFWorkbook a = written(ReportFixtures.weeks(), ReportFixtures.aggregates());
         XSSFWorkbook b = written(ReportFixtures.weeks(), ReportFixtures.aggregates());
-        XSSFWorkbook c = written(ReportFixtures.weeks(), ReportFixtures.aggregates().subList(0, 2))) {
+        XSSFWorkbook c =
+            written(ReportFixtures.weeks(), ReportFixtures.aggregates().subList(0, 2))) {
       first = about(a, "Input SHA-256");
       second = about(b, "Input SHA-256");
       other = about(c, "Input SHA-256");
       assertThat(about(a, "Job run id")).isEqualTo("42");
       assertThat(about(a, "Rule duplicate")).isEqualTo("version 2");
-      assertThat(a.getProperties().getCoreProperties().getTitle()).isEqualTo("Partner escalations 2026-W47");
-      assertThat(a.getProperties().getCustomProperties().getProperty("inputSha256").getLpwstr()).isEqualTo(first);
+      assertThat(a.getProperties().getCoreProperties().getTitle())
+          .isEqualTo("Partner escalations 2026-W47");
+      assertThat(a.getProperties().getCustomProperties().getProperty("inputSha256").getLpwstr())
+          .isEqualTo(first);
     }
     assertThat(first).hasSize(64).isEqualTo(second).isNotEqualTo(other);
   }

@@ -19,22 +19,38 @@ import org.junit.jupiter.api.Test;
 class StreamingWorkbookTest {
 
   /** Text POI must escape or replace, and text it must leave alone. */
-  private static final List<String> TEXTS = List.of(
-      "plain words", "", "<b>bold</b> & \"quoted\" 'single'", "line one\nline two\r\n\ttabbed",
-      "no\u00A0break", "bell\u0007 escape\u001B unit separator\u001F null\u0000", "not a character \uFFFE \uFFFF",
-      "中文 服务请求 — Italiano è già", "emoji 😀 pair", "lone high \uD83D then text", "lone low \uDE00 end",
-      "ends with a high surrogate \uD83D", "=SUM(A1:A9)", "x".repeat(5_000) + "&" + "y".repeat(5_000));
+  private static final List<String> TEXTS =
+      List.of(
+          "plain words",
+          "",
+          "<b>bold</b> & \"quoted\" 'single'",
+          "line one\nline two\r\n\ttabbed",
+          "no\u00A0break",
+          "bell\u0007 escape\u001B unit separator\u001F null\u0000",
+          "not a character \uFFFE \uFFFF",
+          "中文 服务请求 — Italiano è già",
+          "emoji 😀 pair",
+          "lone high \uD83D then text",
+          "lone low \uDE00 end",
+          "ends with a high surrogate \uD83D",
+          "=SUM(A1:A9)",
+          "x".repeat(5_000) + "&" + "y".repeat(5_000));
 
   @Test
   void writesTheSameSheetXmlAsPoisOwnStreamingWorkbook() throws IOException {
     String expected = sheetXml(written(new SXSSFWorkbook(2)));
-    assertThat(expected).contains("&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;", "&#xa;", "bell? escape? unit separator? null?");
+    assertThat(expected)
+        .contains(
+            "&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;",
+            "&#xa;",
+            "bell? escape? unit separator? null?");
     assertThat(sheetXml(written(new StreamingWorkbook(2)))).isEqualTo(expected);
   }
 
   @Test
   void readsBackAsTheTextThatWasWritten() throws IOException {
-    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(written(new StreamingWorkbook(2))))) {
+    try (XSSFWorkbook read =
+        new XSSFWorkbook(new ByteArrayInputStream(written(new StreamingWorkbook(2))))) {
       Sheet sheet = read.getSheetAt(0);
       assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo(TEXTS.get(2));
       assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).isEqualTo(TEXTS.get(7));
@@ -57,7 +73,8 @@ class StreamingWorkbookTest {
     for (int i = 0; i < TEXTS.size(); i++) {
       Row row = sheet.createRow(i);
       row.createCell(0).setCellValue(TEXTS.get(i));
-      row.createCell(1).setCellFormula("HYPERLINK(\"http://example.cn/?a=1&b=\"\"2\"\"\",\"SR" + i + "\")");
+      row.createCell(1)
+          .setCellFormula("HYPERLINK(\"http://example.cn/?a=1&b=\"\"2\"\"\",\"SR" + i + "\")");
     }
   }
 
@@ -66,7 +83,9 @@ class StreamingWorkbookTest {
     try {
       Files.write(file, workbook);
       try (ZipFile zip = new ZipFile(file.toFile())) {
-        return new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        return new String(
+            zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+            StandardCharsets.UTF_8);
       }
     } finally {
       Files.delete(file);

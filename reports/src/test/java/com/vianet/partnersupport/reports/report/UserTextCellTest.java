@@ -24,7 +24,9 @@ class UserTextCellTest {
       CellStyle quoted = workbook.createCellStyle();
       quoted.setQuotePrefixed(true);
       Sheet sheet = workbook.createSheet("Escalations");
-      String[] values = {"=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2", "@SUM(A1)", "Outlook <b>sync</b>", null};
+      String[] values = {
+        "=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2", "@SUM(A1)", "Outlook <b>sync</b>", null
+      };
       for (int i = 0; i < values.length; i++) {
         Row row = sheet.createRow(i);
         UserTextCell.write(row.createCell(0), values[i], plain, quoted);
@@ -39,7 +41,8 @@ class UserTextCellTest {
         assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
         assertThat(cell.getCellStyle().getQuotePrefixed()).as("row %d", i).isTrue();
       }
-      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://evil\",\"x\")");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("=HYPERLINK(\"http://evil\",\"x\")");
       assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Outlook <b>sync</b>");
       assertThat(sheet.getRow(4).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
       assertThat(sheet.getRow(5).getCell(0).getCellType()).isEqualTo(CellType.BLANK);

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Which partners' weekly escalation rates stand out from their peers: robust z-score
- * 0.6745 × (rate − median) / MAD above the threshold. Median and MAD, not mean and standard
- * deviation, so one extreme partner cannot hide itself by moving the average.
+ * Which partners' weekly escalation rates stand out from their peers: robust z-score 0.6745 × (rate
+ * − median) / MAD above the threshold. Median and MAD, not mean and standard deviation, so one
+ * extreme partner cannot hide itself by moving the average.
  */
 public final class PartnerOutliers {
 
@@ -21,7 +21,8 @@ public final class PartnerOutliers {
    * @param threshold the robust z-score above which a partner is an outlier
    * @param minPartners below this many partners there are no peers to speak of: no outliers
    */
-  public static Map<Long, Outlier> find(Map<Long, Double> rates, double threshold, int minPartners) {
+  public static Map<Long, Outlier> find(
+      Map<Long, Double> rates, double threshold, int minPartners) {
     Map<Long, Outlier> outliers = new LinkedHashMap<>();
     if (rates.size() < minPartners) {
       return outliers;
@@ -31,12 +32,13 @@ public final class PartnerOutliers {
     if (mad == 0) {
       return outliers;
     }
-    rates.forEach((partner, rate) -> {
-      double z = 0.6745 * (rate - median) / mad;
-      if (z > threshold) {
-        outliers.put(partner, new Outlier(partner, rate, median, mad, z));
-      }
-    });
+    rates.forEach(
+        (partner, rate) -> {
+          double z = 0.6745 * (rate - median) / mad;
+          if (z > threshold) {
+            outliers.put(partner, new Outlier(partner, rate, median, mad, z));
+          }
+        });
     return outliers;
   }
 

@@ -21,12 +21,16 @@ class PartnerOutliersTest {
 
   @Test
   void ordinarySpreadAndTooFewPeersGiveNoOutlier() {
-    assertThat(PartnerOutliers.find(Map.of(1L, 3.0, 2L, 3.5, 3L, 2.5, 4L, 4.0, 5L, 3.0), 3.5, 5)).isEmpty();
+    assertThat(PartnerOutliers.find(Map.of(1L, 3.0, 2L, 3.5, 3L, 2.5, 4L, 4.0, 5L, 3.0), 3.5, 5))
+        .isEmpty();
     assertThat(PartnerOutliers.find(Map.of(1L, 3.0, 2L, 3.5, 3L, 30.0), 3.5, 5)).isEmpty();
   }
 
   @Test
   void identicalRatesHaveNoSpreadAndNoOutlier() {
-    assertThat(PartnerOutliers.find(Map.of(1L, 2.0, 2L, 2.0, 3L, 2.0, 4L, 2.0, 5L, 2.0, 6L, 2.0), 3.5, 5)).isEmpty();
+    assertThat(
+            PartnerOutliers.find(
+                Map.of(1L, 2.0, 2L, 2.0, 3L, 2.0, 4L, 2.0, 5L, 2.0, 6L, 2.0), 3.5, 5))
+        .isEmpty();
   }
 }
