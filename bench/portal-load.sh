@@ -18,7 +18,9 @@ ASADMIN=ear/target/payara6/bin/asadmin
 [ -x "$ASADMIN" ] && "$ASADMIN" stop-domain domain1 >/dev/null 2>&1 || true
 
 use_database() {
-  export PARTNER_SUPPORT_DB_URL=jdbc:postgresql://127.0.0.1:5432/$1 PARTNER_SUPPORT_DB_USER=postgres PARTNER_SUPPORT_DB_PASSWORD=
+  # The driver signs in as the demo users: ask for the demo explicitly (a configured database
+  # never gets it otherwise).
+  export PARTNER_SUPPORT_DB_URL=jdbc:postgresql://127.0.0.1:5432/$1 PARTNER_SUPPORT_DB_USER=postgres PARTNER_SUPPORT_DB_PASSWORD= PARTNER_SUPPORT_DEMO_DATA=true
 }
 export PARTNER_SUPPORT_HOME=$PWD/ear/target/bench-home
 started() {

@@ -6,7 +6,6 @@ import com.vianet.partnersupport.core.config.ConfiguredDataSource;
 import com.vianet.partnersupport.core.config.DatabaseSettings;
 import com.vianet.partnersupport.core.config.Settings;
 import com.vianet.partnersupport.core.demo.DemoData;
-import com.vianet.partnersupport.core.demo.Pbkdf2PasswordHasher;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.reports.report.IsoWeek;
 import java.time.LocalDate;
@@ -50,9 +49,12 @@ public final class BatchCommand {
     DatabaseSettings settings = DatabaseSettings.from(Settings.fromEnvironment());
     DataSource dataSource = ConfiguredDataSource.create(settings);
     SchemaMigration.migrate(dataSource);
-    // An empty database gets the demo first, as the portal would: the generator builds on its
-    // users.
-    DemoData.loadIfEmpty(dataSource, new Pbkdf2PasswordHasher(), java.time.Instant.now());
+    // An empty database gets the demo first where the portal would load it too; the generator
+    // asks for it explicitly, since it builds on the demo's users.
+    if (args[0].equals("generate-data")
+        || DatabaseSettings.wantsDemoData(Settings.fromEnvironment())) {
+      DemoData.loadIfEmpty(dataSource, java.time.Instant.now());
+    }
     switch (args[0]) {
       case "generate-data" -> generate(dataSource, settings, options);
       case "run", "nightly-review" -> System.exit(review(options));

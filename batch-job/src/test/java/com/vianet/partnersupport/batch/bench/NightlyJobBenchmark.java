@@ -55,7 +55,7 @@ public final class NightlyJobBenchmark {
       DataSource dataSource = postgres.dataSource();
       JdbcTemplate jdbc = new JdbcTemplate(dataSource);
       SchemaMigration.migrate(dataSource);
-      DemoData.loadIfEmpty(dataSource, p -> "hash", Instant.now());
+      DemoData.loadIfEmpty(dataSource, Instant.now());
       DataGenerator.Result generated =
           new DataGenerator(dataSource).generate(new DataGenerator.Plan(size, 400, 40_000, 1L));
       System.out.printf(

@@ -19,7 +19,7 @@ class DataGeneratorIT {
     try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
       DataSource ds = postgres.dataSource();
       SchemaMigration.migrate(ds);
-      DemoData.loadIfEmpty(ds, p -> "hash", Instant.now());
+      DemoData.loadIfEmpty(ds, Instant.now());
       long before = Sql.count(ds, "SELECT COUNT(*) FROM support_request");
 
       DataGenerator.Result result =

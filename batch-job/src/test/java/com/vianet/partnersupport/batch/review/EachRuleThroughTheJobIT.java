@@ -67,7 +67,7 @@ class EachRuleThroughTheJobIT {
         new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
       DataSource dataSource = context.getBean(DataSource.class);
       SchemaMigration.migrate(dataSource);
-      DemoData.loadIfEmpty(dataSource, p -> "hash", Instant.parse("2026-11-25T08:00:00Z"));
+      DemoData.loadIfEmpty(dataSource, Instant.parse("2026-11-25T08:00:00Z"));
       JdbcTemplate jdbc = new JdbcTemplate(dataSource);
       // Only the crafted escalations changed on the date.
       jdbc.update(

@@ -36,7 +36,7 @@ class KilledRunResumesIT {
       DataSource dataSource = postgres.dataSource();
       JdbcTemplate jdbc = new JdbcTemplate(dataSource);
       SchemaMigration.migrate(dataSource);
-      DemoData.loadIfEmpty(dataSource, p -> "hash", Instant.parse("2026-11-25T08:00:00Z"));
+      DemoData.loadIfEmpty(dataSource, Instant.parse("2026-11-25T08:00:00Z"));
       new DataGenerator(dataSource).generate(new DataGenerator.Plan(20_000, 20, 400, 7L));
       Instant noon = DATE.atTime(12, 0).atZone(IsoWeek.BEIJING).toInstant();
       jdbc.update(

@@ -50,7 +50,7 @@ class NightlyReviewJobIT {
         new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
       DataSource dataSource = context.getBean(DataSource.class);
       SchemaMigration.migrate(dataSource);
-      DemoData.loadIfEmpty(dataSource, p -> "hash", NOW);
+      DemoData.loadIfEmpty(dataSource, NOW);
       IsoWeek week = IsoWeek.of(BUSINESS_DATE);
       JdbcTemplate jdbc = new JdbcTemplate(dataSource);
       List<Long> escalations =

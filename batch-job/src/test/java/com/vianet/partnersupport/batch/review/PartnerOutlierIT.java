@@ -40,7 +40,7 @@ class PartnerOutlierIT {
           new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
         DataSource dataSource = context.getBean(DataSource.class);
         SchemaMigration.migrate(dataSource);
-        DemoData.loadIfEmpty(dataSource, p -> "hash", Instant.now());
+        DemoData.loadIfEmpty(dataSource, Instant.now());
         new DataGenerator(dataSource).generate(new DataGenerator.Plan(3_000, 6, 120, 7));
         LocalDate date = LocalDate.now(IsoWeek.BEIJING).minusDays(1);
         IsoWeek week = IsoWeek.of(date);

@@ -71,7 +71,7 @@ class RestartAfterFailureIT {
               NightlyReviewJobConfiguration.class, FailingWriter.class)) {
         DataSource dataSource = context.getBean(DataSource.class);
         SchemaMigration.migrate(dataSource);
-        DemoData.loadIfEmpty(dataSource, p -> "hash", NOW);
+        DemoData.loadIfEmpty(dataSource, NOW);
         // At least 30 escalations changed on the date: six chunks of five or more.
         Instant noon = DATE.atTime(12, 0).atZone(IsoWeek.BEIJING).toInstant();
         new JdbcTemplate(dataSource)

@@ -28,6 +28,7 @@ public class ConfiguredDataSource implements DataSource {
 
   public static DataSource create(DatabaseSettings settings) {
     if (settings.isH2()) {
+      EmbeddedDatabaseFiles.keepPrivate(settings.url());
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL(withLegacyMode(settings.url()));
       h2.setUser(settings.user());

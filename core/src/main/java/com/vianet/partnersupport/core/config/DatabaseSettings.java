@@ -5,7 +5,11 @@ package com.vianet.partnersupport.core.config;
  * so that the batch job can use it while the portal runs; PostgreSQL by setting {@code db.url} (and
  * {@code db.user}, {@code db.password}).
  */
-public record DatabaseSettings(String url, String user, String password) {
+public record DatabaseSettings(String url, String user, String password, boolean embeddedDefault) {
+
+  public DatabaseSettings(String url, String user, String password) {
+    this(url, user, password, false);
+  }
 
   public static DatabaseSettings from(Settings settings) {
     String defaultUrl =
@@ -20,7 +24,22 @@ public record DatabaseSettings(String url, String user, String password) {
     String url = settings.get("db.url", defaultUrl);
     String defaultUser = isH2(url) ? "sa" : "";
     return new DatabaseSettings(
-        url, settings.get("db.user", defaultUser), settings.get("db.password", ""));
+        url,
+        settings.get("db.user", defaultUser),
+        settings.get("db.password", ""),
+        settings.get("db.url").isEmpty());
+  }
+
+  /**
+   * Whether an empty database gets the demo (eight accounts with a published password, staff
+   * included): when {@code demo-data} says so explicitly, otherwise only the embedded default
+   * database, never a configured one such as production's PostgreSQL.
+   */
+  public static boolean wantsDemoData(Settings settings) {
+    return settings
+        .get("demo-data")
+        .map(v -> Boolean.parseBoolean(v.trim()))
+        .orElseGet(() -> from(settings).embeddedDefault());
   }
 
   public boolean isH2() {

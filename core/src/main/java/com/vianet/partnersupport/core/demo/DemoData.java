@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.core.demo;
 
+import com.vianet.partnersupport.core.user.PasswordHashes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,8 +35,7 @@ public final class DemoData {
   private DemoData() {}
 
   /** Loads the demo unless the database already has partners; returns whether it loaded. */
-  public static boolean loadIfEmpty(DataSource dataSource, PasswordHasher hasher, Instant now)
-      throws SQLException {
+  public static boolean loadIfEmpty(DataSource dataSource, Instant now) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       if (hasPartners(connection)) {
         return false;
@@ -43,7 +43,7 @@ public final class DemoData {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try {
-        load(connection, hasher.hash(DEMO_PASSWORD.toCharArray()), now);
+        load(connection, PasswordHashes.hash(DEMO_PASSWORD.toCharArray()), now);
         connection.commit();
       } catch (SQLException | RuntimeException e) {
         connection.rollback();

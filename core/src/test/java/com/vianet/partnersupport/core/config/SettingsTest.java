@@ -81,4 +81,21 @@ class SettingsTest {
     assertThat(ConfiguredDataSource.withLegacyMode("jdbc:h2:mem:x;MODE=PostgreSQL"))
         .isEqualTo("jdbc:h2:mem:x;MODE=PostgreSQL");
   }
+
+  @Test
+  void theDemoGoesIntoTheEmbeddedDefaultOnlyUnlessAskedForExplicitly() {
+    assertThat(DatabaseSettings.wantsDemoData(new Settings(Map.of(), systemProperties()))).isTrue();
+    Map<String, String> postgres = Map.of("PARTNER_SUPPORT_DB_URL", "jdbc:postgresql://db/ps");
+    assertThat(DatabaseSettings.wantsDemoData(new Settings(postgres, systemProperties())))
+        .isFalse();
+    Map<String, String> asked =
+        Map.of(
+            "PARTNER_SUPPORT_DB_URL",
+            "jdbc:postgresql://db/ps",
+            "PARTNER_SUPPORT_DEMO_DATA",
+            "true");
+    assertThat(DatabaseSettings.wantsDemoData(new Settings(asked, systemProperties()))).isTrue();
+    Map<String, String> refused = Map.of("PARTNER_SUPPORT_DEMO_DATA", "false");
+    assertThat(DatabaseSettings.wantsDemoData(new Settings(refused, systemProperties()))).isFalse();
+  }
 }

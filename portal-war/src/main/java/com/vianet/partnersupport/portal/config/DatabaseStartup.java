@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.portal.config;
 
+import com.vianet.partnersupport.core.config.DatabaseSettings;
 import com.vianet.partnersupport.core.config.Settings;
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
@@ -10,18 +11,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * Brings the database to the current schema before anything uses it, then loads the demo on the
- * first start of an empty database (unless {@code demo-data=false}).
+ * first start of an empty embedded default database, or of any empty one when {@code
+ * demo-data=true} says so ({@link DatabaseSettings#wantsDemoData}).
  */
 @DataSourceDefinition(
     name = DatabaseStartup.DATA_SOURCE,
@@ -41,8 +40,6 @@ public class DatabaseStartup {
   @Resource(lookup = DATA_SOURCE)
   private DataSource dataSource;
 
-  @Inject private Pbkdf2PasswordHash passwordHash;
-
   @PostConstruct
   void start() {
     var result = SchemaMigration.migrate(dataSource);
@@ -50,14 +47,11 @@ public class DatabaseStartup {
         Level.INFO,
         "Database schema at version {0} ({1} migrations applied now)",
         new Object[] {result.targetSchemaVersion, result.migrationsExecuted});
-    Settings settings = Settings.fromEnvironment();
-    if (!settings.flag("demo-data", true)) {
+    if (!DatabaseSettings.wantsDemoData(Settings.fromEnvironment())) {
       return;
     }
-    passwordHash.initialize(Map.of());
     try {
-      if (DemoData.loadIfEmpty(
-          dataSource, password -> passwordHash.generate(password), Instant.now())) {
+      if (DemoData.loadIfEmpty(dataSource, Instant.now())) {
         LOG.info("Loaded the demo partners, customers and requests; sign in as contoso.admin");
       }
     } catch (SQLException e) {

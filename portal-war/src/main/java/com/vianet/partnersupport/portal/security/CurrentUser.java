@@ -45,10 +45,9 @@ public class CurrentUser implements Serializable {
     username = user.getUsername();
     displayName = user.getDisplayName();
     roles = user.getRoles();
-    if (user.getPartner() != null) {
-      partnerId = user.getPartner().getId();
-      partnerName = user.getPartner().getName();
-    }
+    // Another person may sign in on the same session: nothing of the previous one may remain.
+    partnerId = user.getPartner() == null ? null : user.getPartner().getId();
+    partnerName = user.getPartner() == null ? null : user.getPartner().getName();
   }
 
   /** Partner staff see their own partner only; a partner user without a partner sees nothing. */

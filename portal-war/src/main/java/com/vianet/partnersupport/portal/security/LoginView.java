@@ -3,6 +3,7 @@ package com.vianet.partnersupport.portal.security;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import com.vianet.partnersupport.portal.i18n.Messages;
+import com.vianet.partnersupport.portal.signin.SignInResult;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -48,16 +49,25 @@ public class LoginView implements Serializable {
     switch (status) {
       case SEND_CONTINUE -> facesContext.responseComplete();
       case SUCCESS -> {
-        LOG.info(() -> "User " + username + " signed in");
+        LOG.info(() -> "User " + LogText.of(username) + " signed in");
         // A new session id after sign-in, so an id planted before it is worth nothing.
         ((HttpServletRequest) external.getRequest()).changeSessionId();
         external.redirect(external.getRequestContextPath() + returnTo(external));
       }
       default -> {
-        LOG.info(() -> "Failed sign-in for user name " + username);
-        facesContext.addMessage(
-            null,
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
+        SignInResult result =
+            (SignInResult) external.getRequestMap().get(PortalAuthenticationMechanism.RESULT);
+        LOG.info(
+            () ->
+                "Sign-in refused for user name "
+                    + LogText.of(username)
+                    + ": "
+                    + (result == null ? "failed" : result.outcome()));
+        String text =
+            result == null
+                ? messages.get("login.failed")
+                : messages.get(result.messageKey(), result.minutesToWait());
+        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       }
     }
   }

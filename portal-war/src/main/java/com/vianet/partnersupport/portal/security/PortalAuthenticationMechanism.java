@@ -1,5 +1,10 @@
 package com.vianet.partnersupport.portal.security;
 
+import com.vianet.partnersupport.core.config.Settings;
+import com.vianet.partnersupport.portal.signin.ClientAddress;
+import com.vianet.partnersupport.portal.signin.SignInAudit;
+import com.vianet.partnersupport.portal.signin.SignInGuard;
+import com.vianet.partnersupport.portal.signin.SignInResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -7,8 +12,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -27,20 +30,28 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   public static final String RETURN_TO =
       PortalAuthenticationMechanism.class.getName() + ".returnTo";
 
-  @Inject private IdentityStoreHandler identityStores;
+  /** The {@link SignInResult} of the form's attempt, for the login page's message. */
+  public static final String RESULT = PortalAuthenticationMechanism.class.getName() + ".result";
+
+  @Inject private SignInGuard guard;
+
+  private final ClientAddress clientAddress =
+      new ClientAddress(Settings.fromEnvironment().get("trusted-proxies", ""));
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
-    if (credential != null) {
+    if (credential instanceof UsernamePasswordCredential typed) {
       // The login page called SecurityContext.authenticate with what the person typed.
-      CredentialValidationResult result = identityStores.validate(credential);
-      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      SignInResult result = attempt(request, typed, SignInAudit.Channel.FORM);
+      request.setAttribute(RESULT, result);
+      if (!result.signedIn()) {
         return AuthenticationStatus.SEND_FAILURE;
       }
-      SignedInCaller.of(result).keepIn(request);
-      return context.notifyContainerAboutLogin(result);
+      SignedInCaller caller = new SignedInCaller(result.callerName(), result.roles());
+      caller.keepIn(request);
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
     SignedInCaller signedIn = SignedInCaller.in(request);
     if (signedIn != null) {
@@ -70,9 +81,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential credential = basic(header.substring(6).trim());
       if (credential != null) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-          return context.notifyContainerAboutLogin(result);
+        SignInResult result = attempt(request, credential, SignInAudit.Channel.BASIC);
+        if (result.signedIn()) {
+          return context.notifyContainerAboutLogin(result.callerName(), result.roles());
+        }
+        if (result.outcome().refusedUnchecked()) {
+          return tooManyAttempts(request, response, result);
         }
       }
     }
@@ -80,7 +94,26 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return context.doNothing();
     }
     response.setHeader("WWW-Authenticate", "Basic realm=\"Partner Support\", charset=\"UTF-8\"");
-    return context.responseUnauthorized();
+    ApiRefusal.write(request, response, 401, "api.unauthorized");
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private SignInResult attempt(
+      HttpServletRequest request,
+      UsernamePasswordCredential credential,
+      SignInAudit.Channel channel) {
+    String address =
+        clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    return guard.attempt(
+        credential.getCaller(), credential.getPassword().getValue(), address, channel);
+  }
+
+  /** 429 with the time to wait, so a script backs off instead of guessing on. */
+  private static AuthenticationStatus tooManyAttempts(
+      HttpServletRequest request, HttpServletResponse response, SignInResult result) {
+    response.setHeader("Retry-After", String.valueOf(result.minutesToWait() * 60));
+    ApiRefusal.write(request, response, 429, "api.tooManyAttempts", result.minutesToWait());
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static UsernamePasswordCredential basic(String encoded) {

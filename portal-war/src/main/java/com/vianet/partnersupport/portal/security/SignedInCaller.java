@@ -1,6 +1,5 @@
 package com.vianet.partnersupport.portal.security;
 
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
@@ -16,11 +15,6 @@ import java.util.Set;
 record SignedInCaller(String name, Set<String> groups) implements Serializable {
 
   private static final String KEY = SignedInCaller.class.getName();
-
-  static SignedInCaller of(CredentialValidationResult result) {
-    return new SignedInCaller(
-        result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
-  }
 
   void keepIn(HttpServletRequest request) {
     request.getSession().setAttribute(KEY, this);

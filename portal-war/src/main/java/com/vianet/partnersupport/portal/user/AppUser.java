@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.portal.user;
 
+import com.vianet.partnersupport.core.user.PasswordHashes;
 import com.vianet.partnersupport.portal.partner.Partner;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -28,6 +29,9 @@ public class AppUser {
 
   @Column(nullable = false, unique = true, length = 100)
   private String username;
+
+  @Column(name = "password_hash", nullable = false, length = 255)
+  private String passwordHash;
 
   @Column(name = "display_name", nullable = false, length = 200)
   private String displayName;
@@ -92,6 +96,23 @@ public class AppUser {
 
   public boolean isActive() {
     return active;
+  }
+
+  /**
+   * Whether the password is this active user's; when it is and the stored hash is weaker than what
+   * is written today, the hash is replaced (saved with the caller's transaction).
+   */
+  public boolean checkPassword(char[] password) {
+    if (!active) {
+      return PasswordHashes.matchesNobody(password);
+    }
+    if (!PasswordHashes.matches(password, passwordHash)) {
+      return false;
+    }
+    if (PasswordHashes.needsUpgrade(passwordHash)) {
+      passwordHash = PasswordHashes.hash(password);
+    }
+    return true;
   }
 
   public Set<String> getRoles() {

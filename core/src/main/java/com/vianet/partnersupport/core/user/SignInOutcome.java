@@ -1,0 +1,18 @@
+package com.vianet.partnersupport.core.user;
+
+/** How one sign-in attempt ended, as the audit records it. */
+public enum SignInOutcome {
+  SUCCESS,
+  /** Unknown name or wrong password: the same answer for both. */
+  BAD_CREDENTIALS,
+  /** Too soon after the last failures of this name; the password was not checked. */
+  SLOWED,
+  /** The name is locked after too many failures; the password was not checked. */
+  LOCKED,
+  /** Too many failures from this client address; the password was not checked. */
+  ADDRESS_BLOCKED;
+
+  public boolean refusedUnchecked() {
+    return this == SLOWED || this == LOCKED || this == ADDRESS_BLOCKED;
+  }
+}

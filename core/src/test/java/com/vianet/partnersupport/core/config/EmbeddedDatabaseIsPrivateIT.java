@@ -1,0 +1,38 @@
+package com.vianet.partnersupport.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.util.Map;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedDatabaseIsPrivateIT {
+
+  @TempDir Path home;
+
+  @Test
+  void theSharedEmbeddedDatabaseListensOnLoopbackAndItsFolderIsTheOwnersAlone() throws Exception {
+    Properties system = new Properties();
+    system.setProperty("user.home", home.toString());
+    DatabaseSettings settings = DatabaseSettings.from(new Settings(Map.of(), system));
+    DataSource dataSource = ConfiguredDataSource.create(settings);
+    try (Connection c = dataSource.getConnection()) {
+      Path folder = home.resolve(".partner-support").resolve("data");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+          .isEqualTo("rwx------");
+      // AUTO_SERVER writes where its TCP server listens into the lock file, beside the key.
+      Properties lock = new Properties();
+      try (InputStream in = Files.newInputStream(folder.resolve("partner-support.lock.db"))) {
+        lock.load(in);
+      }
+      assertThat(lock.getProperty("server")).startsWith("127.0.0.1:");
+    }
+  }
+}
