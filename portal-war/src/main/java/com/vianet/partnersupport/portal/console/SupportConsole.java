@@ -2,6 +2,7 @@ package com.vianet.partnersupport.portal.console;
 
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.core.request.Severity;
+import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.escalation.EscalationVerdicts;
 import com.vianet.partnersupport.portal.escalation.VerdictDraft;
 import com.vianet.partnersupport.portal.notification.BundleText;
@@ -63,6 +64,7 @@ public class SupportConsole {
   /** The agent takes the request; if another agent took it first, the stale version says so. */
   public void take(
       @NotNull PartnerScope scope, long requestId, int seenVersion, @NotNull Actor agent) {
+    scope.require(Action.WORK_REQUEST);
     SupportRequest request = editable(scope, requestId, seenVersion);
     request.assignTo(agent, agent, now());
     em.flush();
@@ -75,6 +77,7 @@ public class SupportConsole {
       int seenVersion,
       @NotNull Actor agent,
       @NotNull @Valid ContactDraft contact) {
+    scope.require(Action.WORK_REQUEST);
     SupportRequest request = editable(scope, requestId, seenVersion);
     OffsetDateTime now = now();
     OffsetDateTime contactedAt = contact.getContactedAt().atZone(BEIJING).toOffsetDateTime();
@@ -100,6 +103,7 @@ public class SupportConsole {
       @NotNull RequestStatus next,
       AgentResolution resolution,
       @Size(max = 4000) String note) {
+    scope.require(Action.WORK_REQUEST);
     SupportRequest request = editable(scope, requestId, seenVersion);
     RequestStatus previous = request.getStatus();
     request.changeStatus(next, resolution == null ? null : resolution.name(), note, agent, now());
@@ -121,6 +125,7 @@ public class SupportConsole {
       @NotNull Actor agent,
       @NotNull Severity lower,
       @NotBlank @Size(max = 1000) String reason) {
+    scope.require(Action.WORK_REQUEST);
     editable(scope, requestId, seenVersion).lowerSeverity(lower, reason, agent, now());
     em.flush();
   }
@@ -131,6 +136,7 @@ public class SupportConsole {
       int seenVersion,
       @NotNull Actor agent,
       @NotNull @Valid VerdictDraft draft) {
+    scope.require(Action.JUDGE_ESCALATION);
     SupportRequest request = editable(scope, requestId, seenVersion);
     String readable = verdicts.record(request, draft, agent, now());
     notifications.send(

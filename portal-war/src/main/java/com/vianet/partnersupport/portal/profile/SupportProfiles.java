@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.portal.profile;
 
+import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ public class SupportProfiles {
 
   public PartnerSupportProfile save(
       @NotNull PartnerScope scope, @NotNull @Valid PartnerSupportProfile profile) {
+    scope.require(Action.EDIT_SUPPORT_PROFILE);
     if (!scope.partnerId().map(id -> id.equals(profile.getPartnerId())).orElse(false)) {
       throw new IllegalArgumentException("A partner edits its own profile only");
     }

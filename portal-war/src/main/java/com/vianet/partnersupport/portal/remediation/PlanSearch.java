@@ -1,6 +1,7 @@
 package com.vianet.partnersupport.portal.remediation;
 
 import com.vianet.partnersupport.core.remediation.PlanStatus;
+import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.query.Conditions;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ public class PlanSearch {
   @PersistenceContext private EntityManager em;
 
   public long count(@NotNull PartnerScope scope, PlanStatus status) {
+    scope.require(Action.READ_PLANS);
     Conditions conditions = conditions(scope, status);
     return conditions
         .bind(
@@ -33,6 +35,7 @@ public class PlanSearch {
       PlanStatus status,
       @Min(0) int first,
       @Min(1) @Max(500) int size) {
+    scope.require(Action.READ_PLANS);
     Conditions conditions = conditions(scope, status);
     return conditions
         .bind(

@@ -1,6 +1,7 @@
 package com.vianet.partnersupport.portal.remediation;
 
 import com.vianet.partnersupport.core.remediation.PlanStatus;
+import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.notification.Notifications;
 import com.vianet.partnersupport.portal.notification.Recipient;
 import com.vianet.partnersupport.portal.partner.Partner;
@@ -8,8 +9,6 @@ import com.vianet.partnersupport.portal.request.Actor;
 import com.vianet.partnersupport.portal.request.RequestRejectedException;
 import com.vianet.partnersupport.portal.request.SupportRequest;
 import com.vianet.partnersupport.portal.security.PartnerScope;
-import com.vianet.partnersupport.portal.security.Roles;
-import com.vianet.partnersupport.portal.user.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +38,7 @@ public class RemediationPlans {
   @Inject private Notifications notifications;
 
   public Optional<RemediationPlan> find(@NotNull PartnerScope scope, long planId) {
+    scope.require(Action.READ_PLANS);
     return Optional.ofNullable(em.find(RemediationPlan.class, planId))
         .filter(p -> scope.includes(p.getPartner().getId()));
   }
@@ -48,6 +48,7 @@ public class RemediationPlans {
    * weeks and in no plan yet. A partner has one open plan at most (the database agrees).
    */
   public long open(@NotNull PartnerScope scope, long partnerId, @NotNull Actor actor) {
+    scope.require(Action.RUN_PLAN);
     scope.requireStaff();
     Partner partner =
         Optional.ofNullable(em.find(Partner.class, partnerId))
@@ -99,6 +100,7 @@ public class RemediationPlans {
       int seenVersion,
       @NotNull Actor actor,
       @NotNull @Valid MeetingDraft meeting) {
+    scope.require(Action.RUN_PLAN);
     scope.requireStaff();
     RemediationPlan plan = editable(scope, planId, seenVersion);
     OffsetDateTime at = meeting.getAt().atZone(BEIJING).toOffsetDateTime();
@@ -118,6 +120,7 @@ public class RemediationPlans {
       int seenVersion,
       @NotNull Actor actor,
       @NotNull @Valid OutcomeDraft outcome) {
+    scope.require(Action.RUN_PLAN);
     scope.requireStaff();
     editable(scope, planId, seenVersion)
         .recordOutcome(outcome.getNotes(), outcome.getRootCauses(), actor.name(), now());
@@ -130,6 +133,7 @@ public class RemediationPlans {
       int seenVersion,
       @NotNull Actor actor,
       @NotNull @Valid ActionDraft action) {
+    scope.require(Action.RUN_PLAN);
     scope.requireStaff();
     editable(scope, planId, seenVersion)
         .addAction(
@@ -139,6 +143,7 @@ public class RemediationPlans {
 
   public void agree(
       @NotNull PartnerScope scope, long planId, int seenVersion, @NotNull Actor actor) {
+    scope.require(Action.RUN_PLAN);
     scope.requireStaff();
     editable(scope, planId, seenVersion).agree(actor.name(), now());
     em.flush();
@@ -147,11 +152,8 @@ public class RemediationPlans {
   /** Only a compliance reviewer closes a plan, once every action is done. */
   public void complete(
       @NotNull PartnerScope scope, long planId, int seenVersion, @NotNull Actor reviewer) {
+    scope.require(Action.COMPLETE_PLAN);
     scope.requireStaff();
-    AppUser user = em.find(AppUser.class, reviewer.userId());
-    if (user == null || !user.getRoles().contains(Roles.COMPLIANCE)) {
-      throw new RequestRejectedException("remediation.reviewersOnly");
-    }
     editable(scope, planId, seenVersion).complete(reviewer.name(), now());
     em.flush();
   }
@@ -159,6 +161,7 @@ public class RemediationPlans {
   /** The partner confirms it will attend the meeting. */
   public void acknowledgeMeeting(
       @NotNull PartnerScope scope, long planId, int seenVersion, @NotNull Actor actor) {
+    scope.require(Action.ACKNOWLEDGE_PLAN);
     editable(scope, planId, seenVersion).acknowledgeMeeting(actor.name(), now());
     em.flush();
   }
@@ -170,6 +173,7 @@ public class RemediationPlans {
       int seenVersion,
       long actionId,
       @NotNull Actor actor) {
+    scope.require(Action.MARK_ACTION_DONE);
     OffsetDateTime now = now();
     editable(scope, planId, seenVersion)
         .markActionDone(actionId, actor.name(), now, now.atZoneSameInstant(BEIJING).toLocalDate());

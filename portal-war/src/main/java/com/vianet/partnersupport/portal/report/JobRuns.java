@@ -1,6 +1,8 @@
 package com.vianet.partnersupport.portal.report;
 
+import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
+import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -31,7 +33,8 @@ public class JobRuns {
   @Resource(lookup = DatabaseStartup.DATA_SOURCE)
   private DataSource dataSource;
 
-  public List<JobRun> last() {
+  public List<JobRun> last(PartnerScope scope) {
+    scope.require(Action.READ_REPORTS);
     List<JobRun> runs = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement runQuery = c.prepareStatement(RUNS);

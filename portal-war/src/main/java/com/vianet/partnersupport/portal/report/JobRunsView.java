@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.portal.report;
 
+import com.vianet.partnersupport.portal.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,13 +15,14 @@ public class JobRunsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private CurrentUser currentUser;
   @Inject private JobRuns jobRuns;
 
   private List<JobRun> runs;
 
   @PostConstruct
   void load() {
-    runs = jobRuns.last();
+    runs = jobRuns.last(currentUser.scope());
   }
 
   public List<JobRun> getRuns() {

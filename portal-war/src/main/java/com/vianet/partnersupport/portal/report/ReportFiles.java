@@ -1,6 +1,8 @@
 package com.vianet.partnersupport.portal.report;
 
+import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
+import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -20,7 +22,8 @@ public class ReportFiles {
   @Resource(lookup = DatabaseStartup.DATA_SOURCE)
   private DataSource dataSource;
 
-  public List<ReportFileSummary> list() {
+  public List<ReportFileSummary> list(PartnerScope scope) {
+    scope.require(Action.READ_REPORTS);
     List<ReportFileSummary> files = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
@@ -45,7 +48,8 @@ public class ReportFiles {
     return files;
   }
 
-  public Optional<byte[]> content(long id) {
+  public Optional<byte[]> content(PartnerScope scope, long id) {
+    scope.require(Action.READ_REPORTS);
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT content FROM report_file WHERE id = ?")) {
       ps.setLong(1, id);

@@ -1,7 +1,9 @@
 package com.vianet.partnersupport.portal.report;
 
 import com.vianet.partnersupport.core.config.Settings;
+import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
+import com.vianet.partnersupport.portal.security.PartnerScope;
 import com.vianet.partnersupport.reports.report.IsoWeek;
 import com.vianet.partnersupport.reports.report.WeeklyReportExport;
 import jakarta.annotation.Resource;
@@ -40,7 +42,8 @@ public class ReportGeneration {
   private final AtomicReference<State> state = new AtomicReference<>(State.IDLE);
 
   /** Starts generating the week of today (Beijing); returns false when a generation is running. */
-  public boolean start() {
+  public boolean start(PartnerScope scope) {
+    scope.require(Action.READ_REPORTS);
     if (!state.compareAndSet(State.IDLE, State.RUNNING)
         && !state.compareAndSet(State.DONE, State.RUNNING)
         && !state.compareAndSet(State.FAILED, State.RUNNING)) {

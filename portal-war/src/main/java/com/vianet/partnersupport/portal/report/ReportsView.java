@@ -1,6 +1,7 @@
 package com.vianet.partnersupport.portal.report;
 
 import com.vianet.partnersupport.portal.i18n.Messages;
+import com.vianet.partnersupport.portal.security.CurrentUser;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -21,16 +22,17 @@ public class ReportsView implements Serializable {
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+  @Inject private CurrentUser currentUser;
   @Inject private ReportFiles files;
   @Inject private ReportGeneration generation;
   @Inject private transient Messages messages;
 
   public List<ReportFileSummary> getFiles() {
-    return files.list();
+    return files.list(currentUser.scope());
   }
 
   public void generate() {
-    boolean started = generation.start();
+    boolean started = generation.start(currentUser.scope());
     FacesContext.getCurrentInstance()
         .addMessage(
             null,
@@ -51,7 +53,7 @@ public class ReportsView implements Serializable {
   }
 
   public StreamedContent download(ReportFileSummary file) {
-    byte[] content = files.content(file.id()).orElseThrow();
+    byte[] content = files.content(currentUser.scope(), file.id()).orElseThrow();
     return DefaultStreamedContent.builder()
         .name(file.fileName())
         .contentType(XLSX)

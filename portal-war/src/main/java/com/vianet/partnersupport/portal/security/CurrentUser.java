@@ -1,5 +1,7 @@
 package com.vianet.partnersupport.portal.security;
 
+import com.vianet.partnersupport.core.user.Action;
+import com.vianet.partnersupport.core.user.Role;
 import com.vianet.partnersupport.portal.user.AppUser;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
@@ -9,7 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.security.Principal;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The signed-in user, loaded once per session; the source of every page's partner scope. */
 @Named
@@ -56,13 +60,23 @@ public class CurrentUser implements Serializable {
     if (username == null) {
       throw new IllegalStateException("No signed-in user");
     }
+    Set<Role> typed =
+        roles.stream()
+            .map(Role::fromRoleName)
+            .flatMap(Optional::stream)
+            .collect(Collectors.toUnmodifiableSet());
     if (partnerId != null) {
-      return PartnerScope.of(partnerId);
+      return PartnerScope.partnerStaff(partnerId, typed);
     }
     if (isPartnerUser()) {
       throw new IllegalStateException("Partner user " + username + " has no partner");
     }
-    return PartnerScope.allPartners();
+    return PartnerScope.staff(typed);
+  }
+
+  /** Whether the matrix lets this user do the action: pages offer only what the services allow. */
+  public boolean may(String action) {
+    return scope().may(Action.valueOf(action));
   }
 
   public boolean isPartnerUser() {

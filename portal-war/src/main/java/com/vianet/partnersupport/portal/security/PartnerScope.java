@@ -1,43 +1,69 @@
 package com.vianet.partnersupport.portal.security;
 
+import com.vianet.partnersupport.core.user.Action;
+import com.vianet.partnersupport.core.user.Role;
 import java.io.Serializable;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Whose data a query may see: one partner's (partner staff, always) or every partner's (21Vianet
- * staff). Services take it as a parameter so that no query can forget it.
+ * Who is asking: whose data a query may see, one partner's (partner staff, always) or every
+ * partner's (21Vianet staff), and with which roles, so each service action checks the role matrix
+ * ({@link Action}) itself. Services take it as a parameter so that no query can forget it.
  */
 public final class PartnerScope implements Serializable {
 
-  private static final long serialVersionUID = 1L;
-  private static final PartnerScope ALL = new PartnerScope(null);
+  private static final long serialVersionUID = 2L;
 
   private final Long partnerId;
+  private final Set<Role> roles;
 
-  private PartnerScope(Long partnerId) {
+  private PartnerScope(Long partnerId, Set<Role> roles) {
     this.partnerId = partnerId;
+    this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
   }
 
-  public static PartnerScope of(long partnerId) {
-    return new PartnerScope(partnerId);
+  /** Partner staff of one partner, with their roles. */
+  public static PartnerScope partnerStaff(long partnerId, Set<Role> roles) {
+    return new PartnerScope(partnerId, roles);
   }
 
-  public static PartnerScope allPartners() {
-    return ALL;
+  public static PartnerScope partnerStaff(Role role, long partnerId) {
+    return partnerStaff(partnerId, Set.of(role));
+  }
+
+  /** 21Vianet staff: every partner, with their roles. */
+  public static PartnerScope staff(Set<Role> roles) {
+    return new PartnerScope(null, roles);
+  }
+
+  public static PartnerScope staff(Role role) {
+    return staff(Set.of(role));
   }
 
   public Optional<Long> partnerId() {
     return Optional.ofNullable(partnerId);
   }
 
+  /** Refuses a caller whose roles the matrix does not allow this action. */
+  public void require(Action action) {
+    if (!may(action)) {
+      throw NotAllowedException.of(action);
+    }
+  }
+
+  public boolean may(Action action) {
+    return action.allowedToAny(roles);
+  }
+
   /**
-   * Refuses partner staff: for what only 21Vianet staff may do (the console, running remediation
+   * Refuses partner staff: for what only 21Vianet staff may see (the console, running remediation
    * plans).
    */
   public void requireStaff() {
     if (partnerId != null) {
-      throw new com.vianet.partnersupport.portal.request.RequestRejectedException(
-          "console.staffOnly");
+      throw NotAllowedException.staffOnly();
     }
   }
 
@@ -47,6 +73,6 @@ public final class PartnerScope implements Serializable {
 
   @Override
   public String toString() {
-    return partnerId == null ? "all partners" : "partner " + partnerId;
+    return (partnerId == null ? "all partners" : "partner " + partnerId) + " as " + roles;
   }
 }

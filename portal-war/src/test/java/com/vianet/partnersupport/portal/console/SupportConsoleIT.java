@@ -10,6 +10,7 @@ import com.vianet.partnersupport.core.request.ContactMethod;
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.core.testing.Sql;
+import com.vianet.partnersupport.core.user.Role;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
 import com.vianet.partnersupport.portal.escalation.EscalationVerdict;
 import com.vianet.partnersupport.portal.escalation.VerdictDraft;
@@ -52,7 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SupportConsoleIT {
 
-  private static final PartnerScope STAFF = PartnerScope.allPartners();
+  private static final PartnerScope STAFF = PartnerScope.staff(Role.VIANET_AGENT);
 
   @Deployment
   static WebArchive deployment() {
@@ -237,7 +238,8 @@ class SupportConsoleIT {
             RequestRejectedException.class,
             () ->
                 console.find(
-                    PartnerScope.of(
+                    PartnerScope.partnerStaff(
+                        Role.PARTNER_ADMIN,
                         count("SELECT partner_id FROM support_request WHERE id = " + id)),
                     id));
     assertEquals("console.staffOnly", partner.messageKey());
@@ -267,10 +269,13 @@ class SupportConsoleIT {
     assertEquals("remediation.openPlanExists", second.messageKey());
     assertTrue(
         plans
-            .find(PartnerScope.of(count("SELECT id FROM partner WHERE code = 'CONTOSO'")), planId)
+            .find(
+                PartnerScope.partnerStaff(
+                    Role.PARTNER_ADMIN, count("SELECT id FROM partner WHERE code = 'CONTOSO'")),
+                planId)
             .isEmpty(),
         "another partner does not see the plan");
-    PartnerScope partner = PartnerScope.of(northwind);
+    PartnerScope partner = PartnerScope.partnerStaff(Role.PARTNER_ADMIN, northwind);
     Actor partnerAdmin = user("northwind.admin");
 
     MeetingDraft meeting = new MeetingDraft();
@@ -303,8 +308,9 @@ class SupportConsoleIT {
         assertThrows(
             RequestRejectedException.class,
             () -> plans.complete(STAFF, planId, planVersion(planId), agent));
-    assertEquals("remediation.reviewersOnly", agentCloses.messageKey());
-    plans.complete(STAFF, planId, planVersion(planId), user("compliance"));
+    assertEquals("access.notAllowed", agentCloses.messageKey());
+    plans.complete(
+        PartnerScope.staff(Role.COMPLIANCE), planId, planVersion(planId), user("compliance"));
     assertEquals(PlanStatus.COMPLETED, plans.find(STAFF, planId).orElseThrow().getStatus());
     assertEquals(
         9, count("SELECT COUNT(*) FROM remediation_plan_history WHERE plan_id = " + planId));

@@ -11,6 +11,7 @@ import com.vianet.partnersupport.core.request.RequestKind;
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.core.testing.Sql;
+import com.vianet.partnersupport.core.user.Role;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
 import com.vianet.partnersupport.portal.customer.CustomerDirectory;
 import com.vianet.partnersupport.portal.customer.CustomerOption;
@@ -55,7 +56,8 @@ class CustomerEscalationsIT {
   }
 
   private PartnerScope partner(String code) throws SQLException {
-    return PartnerScope.of(count("SELECT id FROM partner WHERE code = '" + code + "'"));
+    return PartnerScope.partnerStaff(
+        Role.PARTNER_ADMIN, count("SELECT id FROM partner WHERE code = '" + code + "'"));
   }
 
   private Actor admin(String username) throws SQLException {
