@@ -30,6 +30,11 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
   @Override
   public Response toResponse(ConstraintViolationException e) {
+    return answer(e, headers);
+  }
+
+  /** Also for {@link UnexpectedErrorMapper}, which finds violations wrapped, with its headers. */
+  static Response answer(ConstraintViolationException e, HttpHeaders headers) {
     List<ApiJson.FieldError> errors =
         e.getConstraintViolations().stream()
             .map(v -> new ApiJson.FieldError(field(v), v.getMessage()))

@@ -24,22 +24,28 @@ final class ErrorResponses {
   }
 
   static String text(HttpHeaders headers, String key, Object... arguments) {
-    Locale locale =
-        headers == null
-            ? Locale.ENGLISH
-            : headers.getAcceptableLanguages().stream()
-                .filter(
-                    l ->
-                        l.getLanguage().equals("it")
-                            || l.getLanguage().equals("zh")
-                            || l.getLanguage().equals("en"))
-                .findFirst()
-                .orElse(Locale.ENGLISH);
+    Locale locale = language(headers);
     try {
       ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
       return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
     } catch (MissingResourceException e) {
       return key;
+    }
+  }
+
+  /**
+   * The first of English, Italian and Chinese the caller accepts; English when none or unreadable.
+   */
+  private static Locale language(HttpHeaders headers) {
+    try {
+      return headers == null
+          ? Locale.ENGLISH
+          : headers.getAcceptableLanguages().stream()
+              .filter(l -> List.of("en", "it", "zh").contains(l.getLanguage()))
+              .findFirst()
+              .orElse(Locale.ENGLISH);
+    } catch (RuntimeException malformedAcceptLanguage) {
+      return Locale.ENGLISH;
     }
   }
 }

@@ -42,8 +42,8 @@ final class ServiceRequestMapping {
     };
   }
 
-  static RequestDraft draft(ApiJson.ServiceRequest in) {
-    RequestDraft draft = new RequestDraft();
+  /** Copies what the body gives onto the draft; a contact the body leaves out stays as it was. */
+  static void fill(RequestDraft draft, ApiJson.ServiceRequest in) {
     draft.setTitle(in.title);
     draft.setDescription(in.description);
     draft.setSeverity(severity(in.severity));
@@ -60,12 +60,17 @@ final class ServiceRequestMapping {
                   + " "
                   + (in.primaryContact.lastName == null ? "" : in.primaryContact.lastName))
               .strip();
-      draft.setContactName(name.isEmpty() ? null : name);
-      draft.setContactEmail(in.primaryContact.email);
-      draft.setContactPhone(in.primaryContact.phoneNumber);
+      if (!name.isEmpty()) {
+        draft.setContactName(name);
+      }
+      if (in.primaryContact.email != null) {
+        draft.setContactEmail(in.primaryContact.email);
+      }
+      if (in.primaryContact.phoneNumber != null) {
+        draft.setContactPhone(in.primaryContact.phoneNumber);
+      }
     }
     draft.setPreferredContact(ContactMethod.EMAIL);
-    return draft;
   }
 
   static ApiJson.ServiceRequest json(

@@ -51,8 +51,11 @@ public class ServiceRequestResource {
   @GET
   @Operation(summary = "The caller's service requests, newest first")
   public ApiJson.Collection<ApiJson.ServiceRequest> list(
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("size") @DefaultValue("100") int size) {
+      @QueryParam("offset") @DefaultValue("0") String offsetParam,
+      @QueryParam("size") @DefaultValue("100") String sizeParam) {
+    // Read as text: JAX-RS answers 404 to a query parameter that is not a number.
+    int offset = paging(offsetParam);
+    int size = paging(sizeParam);
     if (offset < 0 || size < 1 || size > 500) {
       throw new RequestRejectedException("api.paging");
     }
@@ -115,16 +118,19 @@ public class ServiceRequestResource {
     if (body == null) {
       throw new RequestRejectedException("api.body");
     }
-    RequestDraft draft = ServiceRequestMapping.draft(body);
+    // Partner Center's own cmdlet sends no primaryContact: the caller's profile stands in for it.
+    RequestDraft draft = new RequestDraft();
+    draft.fillContactFrom(currentUser.profile());
+    ServiceRequestMapping.fill(draft, body);
     draft.setCategory(
         requests.supportTopics().stream()
             .filter(t -> String.valueOf(t.getId()).equals(body.supportTopicId))
             .map(ProblemType::getCategory)
             .findFirst()
             .orElseThrow(() -> new RequestRejectedException("api.supportTopic")));
-    draft.setTimeZone(currentUser.profile().getTimeZone());
-    draft.setLanguage(
-        language(agentLocale == null ? currentUser.profile().getLocale() : agentLocale));
+    if (agentLocale != null) {
+      draft.setLanguage(language(agentLocale));
+    }
     // Partner Center scripts send a new MS-RequestId per call and the same one on a retry.
     if (requestId != null && !requestId.isBlank() && requestId.length() <= 36) {
       draft.setSubmissionToken(requestId.strip());
@@ -178,7 +184,18 @@ public class ServiceRequestResource {
 
   private ApiJson.ServiceRequest json(PartnerScope scope, SupportRequest request) {
     return ServiceRequestMapping.json(
-        request, requests.attachments(scope, request.getNumber()), uriInfo.getBaseUri().toString());
+        request,
+        requests.attachments(scope, request.getNumber()),
+        // The path only: a link built from the caller's Host header could point anywhere.
+        uriInfo.getBaseUri().getRawPath());
+  }
+
+  private static int paging(String value) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new RequestRejectedException("api.paging");
+    }
   }
 
   private static String language(String locale) {

@@ -23,19 +23,16 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   @Context private HttpHeaders headers;
 
-  private final ConstraintViolationMapper violations = new ConstraintViolationMapper();
-  private final RejectedRequestMapper rejections = new RejectedRequestMapper();
-
   @Override
   public Response toResponse(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       // Interceptors may wrap what the domain threw; answer as if it had arrived unwrapped.
       if (cause instanceof jakarta.validation.ConstraintViolationException violation) {
-        return violations.toResponse(violation);
+        return ConstraintViolationMapper.answer(violation, headers);
       }
       if (cause
           instanceof com.vianet.partnersupport.portal.request.RequestRejectedException rejected) {
-        return rejections.toResponse(rejected);
+        return RejectedRequestMapper.answer(rejected, headers);
       }
       if (cause instanceof JsonbException || cause instanceof ProcessingException) {
         return ErrorResponses.of(400, ErrorResponses.text(headers, "api.body"), List.of());

@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.portal.escalation;
 
+import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.customer.Customer;
 import com.vianet.partnersupport.portal.customer.Subscription;
 import com.vianet.partnersupport.portal.partner.Partner;
@@ -9,6 +10,7 @@ import com.vianet.partnersupport.portal.request.ProblemType;
 import com.vianet.partnersupport.portal.request.RequestDraft;
 import com.vianet.partnersupport.portal.request.RequestIntake;
 import com.vianet.partnersupport.portal.request.RequestRejectedException;
+import com.vianet.partnersupport.portal.request.SubmitOnce;
 import com.vianet.partnersupport.portal.request.SupportRequest;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +40,7 @@ public class CustomerEscalations {
 
   @PersistenceContext private EntityManager em;
   @Inject private RequestIntake intake;
+  @Inject private SubmitOnce once;
 
   /** Escalates to 21Vianet; returns the request number. */
   public String escalate(
@@ -46,7 +49,21 @@ public class CustomerEscalations {
       @NotNull @Valid RequestDraft draft,
       @NotNull @Valid JustificationDraft justification,
       @NotNull List<AttachmentUpload> attachments) {
+    scope.require(Action.ESCALATE_CUSTOMER_PROBLEM);
     long partnerId = partnerOf(scope);
+    return once.store(
+        draft.getSubmissionToken(),
+        partnerId,
+        () -> storeEscalation(scope, partnerId, actor, draft, justification, attachments));
+  }
+
+  private String storeEscalation(
+      PartnerScope scope,
+      long partnerId,
+      Actor actor,
+      RequestDraft draft,
+      JustificationDraft justification,
+      List<AttachmentUpload> attachments) {
     Optional<String> existing = intake.alreadySubmitted(draft.getSubmissionToken(), partnerId);
     if (existing.isPresent()) {
       return existing.get();
@@ -94,7 +111,16 @@ public class CustomerEscalations {
       @NotNull Actor actor,
       @NotNull @Valid RequestDraft draft,
       @NotNull @Pattern(regexp = "RESOLVED_BY_PARTNER|GUIDED_CUSTOMER") String resolution) {
+    scope.require(Action.RECORD_DEFLECTED_CASE);
     long partnerId = partnerOf(scope);
+    return once.store(
+        draft.getSubmissionToken(),
+        partnerId,
+        () -> storeDeflected(scope, partnerId, actor, draft, resolution));
+  }
+
+  private String storeDeflected(
+      PartnerScope scope, long partnerId, Actor actor, RequestDraft draft, String resolution) {
     Optional<String> existing = intake.alreadySubmitted(draft.getSubmissionToken(), partnerId);
     if (existing.isPresent()) {
       return existing.get();

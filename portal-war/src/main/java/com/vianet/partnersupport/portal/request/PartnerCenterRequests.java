@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.portal.request;
 
+import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.customer.Customer;
 import com.vianet.partnersupport.portal.customer.Subscription;
 import com.vianet.partnersupport.portal.partner.Partner;
@@ -32,15 +33,29 @@ public class PartnerCenterRequests {
   @PersistenceContext private EntityManager em;
 
   @Inject private RequestIntake intake;
+  @Inject private SubmitOnce once;
 
-  /** Stores a new request (and its attachments) and returns its number. */
+  /** Stores a new request (and its attachments) once per submission token; returns its number. */
   public String submit(
       @NotNull PartnerScope scope,
       @NotNull Actor actor,
       @NotNull @Valid RequestDraft draft,
       @NotNull List<AttachmentUpload> attachments) {
+    scope.require(Action.SUBMIT_REQUEST);
     long partnerId =
         scope.partnerId().orElseThrow(() -> new RequestRejectedException("request.partnersOnly"));
+    return once.store(
+        draft.getSubmissionToken(),
+        partnerId,
+        () -> store(scope, partnerId, actor, draft, attachments));
+  }
+
+  private String store(
+      PartnerScope scope,
+      long partnerId,
+      Actor actor,
+      RequestDraft draft,
+      List<AttachmentUpload> attachments) {
     Optional<String> existing = intake.alreadySubmitted(draft.getSubmissionToken(), partnerId);
     if (existing.isPresent()) {
       return existing.get();
@@ -99,6 +114,7 @@ public class PartnerCenterRequests {
       @NotBlank String number,
       @NotNull Actor actor,
       @NotBlank @Size(max = 4000) String text) {
+    scope.require(Action.ADD_NOTE);
     require(scope, number).addPartnerNote(text, actor, OffsetDateTime.now(ZoneOffset.UTC));
   }
 
@@ -107,6 +123,7 @@ public class PartnerCenterRequests {
       @NotBlank String number,
       @NotNull Actor actor,
       @Size(max = 4000) String reason) {
+    scope.require(Action.CLOSE_REQUEST);
     require(scope, number).closeByPartner(reason, actor, OffsetDateTime.now(ZoneOffset.UTC));
   }
 

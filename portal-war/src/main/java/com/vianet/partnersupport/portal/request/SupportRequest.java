@@ -152,7 +152,7 @@ public class SupportRequest {
   @Column(name = "closed_at")
   private OffsetDateTime closedAt;
 
-  @Column(name = "submission_token", length = 36, unique = true)
+  @Column(name = "submission_token", length = 36)
   private String submissionToken;
 
   @Version private int version;

@@ -2,6 +2,7 @@ package com.vianet.partnersupport.portal.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vianet.partnersupport.portal.testing.Deployments;
@@ -17,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -62,7 +64,7 @@ class ServiceRequestApiIT {
                   .encodeToString((user + ":Demo#2026").getBytes(StandardCharsets.UTF_8)));
     }
     for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
+      request.setHeader(headers[i], headers[i + 1]);
     }
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -224,5 +226,79 @@ class ServiceRequestApiIT {
                         .encodeToString("contoso.admin:nope".getBytes(StandardCharsets.UTF_8)))
             .build();
     assertEquals(401, client.send(wrong, HttpResponse.BodyHandlers.ofString()).statusCode());
+  }
+
+  @Test
+  void concurrentRetriesOfOneSubmissionAllGetTheFirstRequest() throws Exception {
+    String requestId = UUID.randomUUID().toString();
+    String body = newRequest("Sixteen retries at once");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        sent.add(
+            pool.submit(() -> call("contoso.admin", "POST", "", body, "MS-RequestId", requestId)));
+      }
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (var response : sent) {
+        HttpResponse<String> answer = response.get();
+        assertEquals(201, answer.statusCode(), answer.body());
+        ids.add(json(answer).getString("id"));
+      }
+      assertEquals(1, ids.size(), ids.toString());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anotherPartnerMayReuseTheSameRequestId() throws Exception {
+    String requestId = UUID.randomUUID().toString();
+    HttpResponse<String> contoso =
+        call("contoso.admin", "POST", "", newRequest("Same id"), "MS-RequestId", requestId);
+    HttpResponse<String> fabrikam =
+        call("fabrikam.admin", "POST", "", newRequest("Same id"), "MS-RequestId", requestId);
+    assertEquals(201, contoso.statusCode(), contoso.body());
+    assertEquals(201, fabrikam.statusCode(), fabrikam.body());
+    assertNotEquals(json(contoso).getString("id"), json(fabrikam).getString("id"));
+  }
+
+  @Test
+  void theCmdletsBodyWithoutAPrimaryContactTakesTheCallersProfile() throws Exception {
+    String body =
+        """
+        {"title": "From the cmdlet", "description": "No contact in the body.", "severity": "minimal",
+         "supportTopicId": "%s"}
+        """
+            .formatted(firstTopic());
+    HttpResponse<String> created = call("contoso.admin", "POST", "", body);
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject contact = json(created).getJsonObject("primaryContact");
+    assertTrue(contact.getString("email").endsWith("contoso.example.cn"), contact.toString());
+  }
+
+  @Test
+  void readersMayReadButNotChangeAPartnersRequest() throws Exception {
+    String id =
+        json(call("contoso.admin", "POST", "", newRequest("Readers only read"))).getString("id");
+    assertEquals(200, call("manager", "GET", "/" + id, null).statusCode());
+    for (String reader : List.of("manager", "compliance", "vianet.agent")) {
+      HttpResponse<String> note =
+          call(reader, "PATCH", "/" + id, "{\"newNote\": {\"text\": \"as staff\"}}");
+      assertEquals(403, note.statusCode(), reader + ": " + note.body());
+      assertTrue(note.body().contains("Your role does not allow this."), note.body());
+    }
+  }
+
+  @Test
+  void badPagingAndAnUnreadableLanguageStillAnswerJson() throws Exception {
+    HttpResponse<String> paging = call("contoso.admin", "GET", "?offset=abc", null);
+    assertEquals(400, paging.statusCode(), paging.body());
+    assertTrue(paging.body().contains("offset must be 0 or more"), paging.body());
+    HttpResponse<String> missing =
+        call("contoso.admin", "GET", "/SR-NO-SUCH", null, "Accept-Language", ";;=q,,x-");
+    assertEquals(404, missing.statusCode(), missing.body());
+    assertTrue(missing.body().startsWith("{"), missing.body());
   }
 }
