@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.core.testing.Sql;
+import com.vianet.partnersupport.core.user.Role;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
 import com.vianet.partnersupport.portal.request.RequestStatistics;
 import com.vianet.partnersupport.portal.security.PartnerScope;
@@ -84,13 +85,15 @@ class PortalIT {
                 + contoso);
 
     assertNotEquals(contosoOpen, allOpen, "the demo must have open requests of other partners");
-    assertEquals(contosoOpen, statistics.openRequests(PartnerScope.of(contoso)));
+    assertEquals(
+        contosoOpen,
+        statistics.openRequests(PartnerScope.partnerStaff(Role.PARTNER_ADMIN, contoso)));
     assertEquals(
         waiting,
         statistics
-            .openRequestsByStatus(PartnerScope.of(contoso))
+            .openRequestsByStatus(PartnerScope.partnerStaff(Role.PARTNER_ADMIN, contoso))
             .get(RequestStatus.WAITING_FOR_PARTNER));
-    assertEquals(allOpen, statistics.openRequests(PartnerScope.allPartners()));
+    assertEquals(allOpen, statistics.openRequests(PartnerScope.staff(Role.VIANET_AGENT)));
   }
 
   @Inject com.vianet.partnersupport.portal.report.JobRuns jobRuns;
@@ -121,7 +124,11 @@ class PortalIT {
               + " VALUES (9001, 0, 'flagEscalations', 9001, CURRENT_TIMESTAMP, 'COMPLETED', 120,"
               + " 80, 40)");
     }
-    var run = jobRuns.last().stream().filter(r -> r.id() == 9001).findFirst().orElseThrow();
+    var run =
+        jobRuns.last(PartnerScope.staff(Role.MANAGER)).stream()
+            .filter(r -> r.id() == 9001)
+            .findFirst()
+            .orElseThrow();
     assertEquals("2026-11-24", run.businessDate());
     assertEquals("COMPLETED", run.status());
     assertEquals(120, run.steps().get(0).read());
@@ -214,6 +221,28 @@ class PortalIT {
     assertTrue(missing.body().contains("The page you asked for does not exist."), missing.body());
     assertFalse(STACK_FRAME.matcher(missing.body()).find(), missing.body());
     assertFalse(missing.body().contains("Caused by"), missing.body());
+  }
+
+  @Test
+  @RunAsClient
+  void pagesCarryTheSecurityHeadersAndTheSessionCookieStaysOnThisSite() throws Exception {
+    HttpResponse<String> page = new HttpSession(base).get("login.xhtml");
+    var headers = page.headers();
+    assertTrue(
+        headers
+            .firstValue("Content-Security-Policy")
+            .orElse("")
+            .matches(".*script-src[^;]*'nonce-.*"),
+        headers.map().toString());
+    assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null));
+    assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null));
+    assertTrue(
+        headers.allValues("Set-Cookie").stream().anyMatch(c -> c.contains("SameSite=Lax")),
+        headers.allValues("Set-Cookie").toString());
+    assertFalse(headers.firstValue("X-Powered-By").isPresent(), headers.map().toString());
+    assertFalse(
+        headers.firstValue("Server").orElse("").matches(".*\\d.*"),
+        "no server version: " + headers.firstValue("Server"));
   }
 
   private long count(String sql) throws SQLException {
