@@ -2,11 +2,17 @@ package com.vianet.partnersupport.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -32,7 +38,24 @@ class EmbeddedDatabaseIsPrivateIT {
       try (InputStream in = Files.newInputStream(folder.resolve("partner-support.lock.db"))) {
         lock.load(in);
       }
-      assertThat(lock.getProperty("server")).startsWith("127.0.0.1:");
+      int port = Integer.parseInt(lock.getProperty("server").replaceAll(".*:", ""));
+      assertThat(reachable(InetAddress.getLoopbackAddress(), port)).isTrue();
+      for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+        for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+          if (!address.isLoopbackAddress() && !address.isLinkLocalAddress()) {
+            assertThat(reachable(address, port)).as("listening on " + address).isFalse();
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean reachable(InetAddress address, int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(address, port), 2_000);
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 }
