@@ -40,10 +40,16 @@ public class PortalLoad {
   /** The first errors are printed as they happen, so a failing run says why. */
   static final int ERRORS_SHOWN = 20;
   static final AtomicLong ERRORS_SEEN = new AtomicLong();
+  /** API tokens by user: scripts call with a token (a password would cost a PBKDF2 check a call). */
+  static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
   public static void main(String[] args) throws Exception {
     String base = args[0].endsWith("/") ? args[0] : args[0] + "/";
-    List<String> partners = Files.readAllLines(Path.of(args[1])).stream().filter(s -> !s.isBlank()).toList();
+    // "user token" lines: the partner admins, each with the API token its script calls with.
+    List<String[]> lines = Files.readAllLines(Path.of(args[1])).stream().filter(s -> !s.isBlank())
+        .map(s -> s.strip().split("\\s+")).toList();
+    lines.stream().filter(l -> l.length > 1).forEach(l -> TOKENS.put(l[0], l[1]));
+    List<String> partners = lines.stream().map(l -> l[0]).toList();
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
     int users = args.length > 3 ? Integer.parseInt(args[3]) : 50;
     int agents = Math.max(1, users / 10);
@@ -95,13 +101,18 @@ public class PortalLoad {
 
   static String supportTopic(String base, String user) throws Exception {
     HttpResponse<String> topics = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(base
-        + "api/v1/servicerequests/supporttopics")).header("Authorization", basic(user)).build(),
+        + "api/v1/servicerequests/supporttopics")).header("Authorization", authorization(user)).build(),
         HttpResponse.BodyHandlers.ofString());
     Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"?(\\d+)").matcher(topics.body());
     if (topics.statusCode() != 200 || !id.find()) {
       throw new IllegalStateException("no support topics: " + topics.statusCode() + " " + topics.body());
     }
     return id.group(1);
+  }
+
+  static String authorization(String user) {
+    String token = TOKENS.get(user);
+    return token != null ? "Bearer " + token : basic(user);
   }
 
   static String basic(String user) {
@@ -139,13 +150,14 @@ public class PortalLoad {
         String[] list = new String[1];
         timed("list page 1", () -> list[0] = expect(get("customers/requests.xhtml"), 200, "list-form:requests"));
         String viewState = viewState(list[0]);
-        timed("list deep page", () -> expect(ajax("customers/requests.xhtml", viewState, Map.of(
+        String nonce = nonces.getOrDefault("customers/requests.xhtml", "");
+        timed("list deep page", () -> expect(ajax("customers/requests.xhtml", viewState, nonce, Map.of(
             "jakarta.faces.source", "list-form:requests", "jakarta.faces.partial.execute", "list-form:requests",
             "jakarta.faces.partial.render", "list-form:requests", "jakarta.faces.behavior.event", "page",
             "jakarta.faces.partial.event", "page", "list-form:requests_pagination", "true",
             "list-form:requests_first", Integer.toString(1_000 + random.nextInt(1_000)), "list-form:requests_rows", "20",
             "list-form:requests_encodeFeature", "true")), 200, "SR"));
-        timed("list filtered", () -> expect(ajax("customers/requests.xhtml", viewState, Map.of(
+        timed("list filtered", () -> expect(ajax("customers/requests.xhtml", viewState, nonce, Map.of(
             "jakarta.faces.source", "list-form:apply-filters", "jakarta.faces.partial.execute", "list-form",
             "jakarta.faces.partial.render", "list-form:requests", "list-form:apply-filters", "list-form:apply-filters",
             "list-form:filter-status_input", "CLOSED", "list-form:filter-kind_input", "ESCALATION")), 200,
@@ -166,7 +178,8 @@ public class PortalLoad {
         String login = expect(get("login.xhtml"), 200, "login-form");
         HttpResponse<String> posted = post("login.xhtml", form(Map.of("login-form", "login-form",
             "login-form:username", name, "login-form:password", PASSWORD, "login-form:sign-in", "",
-            "jakarta.faces.ViewState", viewState(login))), Map.of());
+            "jakarta.faces.ViewState", viewState(login), "primefaces.nonce",
+            nonces.getOrDefault("login.xhtml", ""))), Map.of());
         if (posted.statusCode() != 302 && posted.statusCode() != 303) {
           throw new IllegalStateException("sign-in answered " + posted.statusCode());
         }
@@ -179,13 +192,20 @@ public class PortalLoad {
           + " portal load benchmark.\",\"severity\":\"minimal\",\"supportTopicId\":\"" + topic + "\",\"primaryContact\":"
           + "{\"firstName\":\"Load\",\"lastName\":\"Test\",\"email\":\"load.test@example.cn\",\"phoneNumber\":\"+86 21 5555 0100\"}}";
       HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/servicerequests"))
-          .header("Authorization", basic(name)).header("Content-Type", "application/json")
+          .header("Authorization", authorization(name)).header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
       return expect(created, 201, "SR");
     }
 
+    /** The CSP nonce of the last page fetched per path: its postbacks must carry it. */
+    final Map<String, String> nonces = new java.util.HashMap<>();
+
     HttpResponse<String> get(String path) throws Exception {
-      return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> page =
+          http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      page.headers().firstValue("Content-Security-Policy").map(NONCE::matcher).filter(Matcher::find)
+          .ifPresent(m -> nonces.put(path.replaceAll("\\?.*", ""), m.group(1)));
+      return page;
     }
 
     HttpResponse<String> post(String path, String body, Map<String, String> headers) throws Exception {
@@ -196,8 +216,11 @@ public class PortalLoad {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> ajax(String path, String viewState, Map<String, String> parameters) throws Exception {
+    HttpResponse<String> ajax(String path, String viewState, String nonce, Map<String, String> parameters)
+        throws Exception {
       Map<String, String> all = new LinkedHashMap<>(parameters);
+      // PrimeFaces' CSP mode checks that a postback carries the nonce of the page it came from.
+      all.put("primefaces.nonce", nonce);
       all.put("jakarta.faces.partial.ajax", "true");
       all.put("list-form", "list-form");
       all.put("jakarta.faces.ViewState", viewState);
@@ -239,6 +262,8 @@ public class PortalLoad {
     }
     return response.body();
   }
+
+  static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
   static String viewState(String page) {
     Matcher m = VIEW_STATE.matcher(page);

@@ -7,6 +7,8 @@ import com.vianet.partnersupport.core.config.DatabaseSettings;
 import com.vianet.partnersupport.core.config.Settings;
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
+import com.vianet.partnersupport.core.user.ApiTokenSecrets;
+import com.vianet.partnersupport.core.user.Role;
 import com.vianet.partnersupport.reports.report.IsoWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -35,6 +37,10 @@ public final class BatchCommand {
         schedule                      stays up and runs the review for the day before, every night at
                                       review.cron (default "0 0 2 * * *", Beijing time)
         status                        the last runs, with their steps' counts
+        create-api-token --user NAME [--role partner-admin|partner-agent] [--name LABEL]
+                                      prints a new API token acting for that partner user's partner
+        create-api-token --users-file FILE   one token (partner-admin) per user name in FILE, printed
+                                      as "user token" lines (the load benchmark uses them)
       The database is the portal's: PARTNER_SUPPORT_DB_URL / _USER / _PASSWORD, else the embedded H2 file.
       """;
 
@@ -59,10 +65,30 @@ public final class BatchCommand {
       case "generate-data" -> generate(dataSource, settings, options);
       case "run", "nightly-review" -> System.exit(review(options));
       case "status" -> ReviewStatus.print(dataSource, System.out);
+      case "create-api-token" -> createApiTokens(dataSource, options);
       case "schedule" -> ReviewSchedule.run(settings(), () -> review(Map.of()));
       default -> {
         System.err.print(USAGE);
         System.exit(2);
+      }
+    }
+  }
+
+  private static void createApiTokens(DataSource dataSource, Map<String, String> options)
+      throws Exception {
+    Role role = Role.fromRoleName(options.getOrDefault("role", "partner-admin")).orElseThrow();
+    String label = options.getOrDefault("name", "Created by the batch program");
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      if (options.containsKey("users-file")) {
+        for (String user :
+            java.nio.file.Files.readAllLines(java.nio.file.Path.of(options.get("users-file")))) {
+          if (!user.isBlank()) {
+            System.out.println(
+                user.strip() + " " + ApiTokenSecrets.create(connection, user.strip(), role, label));
+          }
+        }
+      } else {
+        System.out.println(ApiTokenSecrets.create(connection, options.get("user"), role, label));
       }
     }
   }

@@ -237,7 +237,8 @@ class PortalIT {
     assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null));
     assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null));
     assertTrue(
-        headers.allValues("Set-Cookie").stream().anyMatch(c -> c.contains("SameSite=Lax")),
+        headers.allValues("Set-Cookie").stream()
+            .anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax")),
         headers.allValues("Set-Cookie").toString());
     assertFalse(headers.firstValue("X-Powered-By").isPresent(), headers.map().toString());
     assertFalse(

@@ -25,6 +25,7 @@ public enum Action {
   RECORD_DEFLECTED_CASE("Record a customer case resolved or guided", PARTNER_ADMIN, PARTNER_AGENT),
   ESCALATE_CUSTOMER_PROBLEM("Escalate a customer's problem to 21Vianet", PARTNER_ADMIN),
   EDIT_SUPPORT_PROFILE("Edit the partner's support profile", PARTNER_ADMIN),
+  MANAGE_API_TOKENS("Create and revoke the partner's API tokens", PARTNER_ADMIN),
   WORK_REQUEST("Take, contact, move on, lower severity (console)", VIANET_AGENT),
   JUDGE_ESCALATION("Record an escalation's verdict", VIANET_AGENT),
   READ_PLANS("Read remediation plans", PARTNER_ADMIN, VIANET_AGENT, COMPLIANCE),

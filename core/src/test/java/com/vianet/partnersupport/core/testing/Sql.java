@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 
-/** Reads one number from the database, for tests that check what was stored. */
+/** Reads one value from the database, for tests that check what was stored. */
 public final class Sql {
 
   private Sql() {}
@@ -22,6 +22,15 @@ public final class Sql {
         ResultSet rs = statement.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
+    }
+  }
+
+  public static String text(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
     }
   }
 }

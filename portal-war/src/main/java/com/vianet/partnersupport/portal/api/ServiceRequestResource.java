@@ -10,7 +10,6 @@ import com.vianet.partnersupport.portal.request.RequestListItem;
 import com.vianet.partnersupport.portal.request.RequestRejectedException;
 import com.vianet.partnersupport.portal.request.RequestSearch;
 import com.vianet.partnersupport.portal.request.SupportRequest;
-import com.vianet.partnersupport.portal.security.CurrentUser;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 public class ServiceRequestResource {
 
-  @Inject private CurrentUser currentUser;
+  @Inject private ApiCaller caller;
   @Inject private PartnerCenterRequests requests;
   @Inject private RequestSearch search;
   @Context private UriInfo uriInfo;
@@ -59,7 +58,7 @@ public class ServiceRequestResource {
     if (offset < 0 || size < 1 || size > 500) {
       throw new RequestRejectedException("api.paging");
     }
-    PartnerScope scope = currentUser.scope();
+    PartnerScope scope = caller.scope();
     RequestFilter filter = new RequestFilter();
     filter.setKind(RequestKind.PARTNER);
     ApiJson.Collection<ApiJson.ServiceRequest> page = new ApiJson.Collection<>();
@@ -96,7 +95,7 @@ public class ServiceRequestResource {
   @Path("{id}")
   @Operation(summary = "One service request")
   public ApiJson.ServiceRequest get(@PathParam("id") String id) {
-    PartnerScope scope = currentUser.scope();
+    PartnerScope scope = caller.scope();
     return json(scope, requests.find(scope, id).orElseThrow(NotFoundException::new));
   }
 
@@ -120,7 +119,7 @@ public class ServiceRequestResource {
     }
     // Partner Center's own cmdlet sends no primaryContact: the caller's profile stands in for it.
     RequestDraft draft = new RequestDraft();
-    draft.fillContactFrom(currentUser.profile());
+    draft.fillContactFrom(caller.profile());
     ServiceRequestMapping.fill(draft, body);
     draft.setCategory(
         requests.supportTopics().stream()
@@ -135,8 +134,8 @@ public class ServiceRequestResource {
     if (requestId != null && !requestId.isBlank() && requestId.length() <= 36) {
       draft.setSubmissionToken(requestId.strip());
     }
-    PartnerScope scope = currentUser.scope();
-    String number = requests.submit(scope, currentUser.actor(), draft, List.of());
+    PartnerScope scope = caller.scope();
+    String number = requests.submit(scope, caller.actor(), draft, List.of());
     return Response.created(
             uriInfo.getBaseUriBuilder().path("v1/servicerequests").path(number).build())
         .entity(json(scope, requests.find(scope, number).orElseThrow()))
@@ -150,16 +149,16 @@ public class ServiceRequestResource {
     if (body == null) {
       throw new RequestRejectedException("api.body");
     }
-    PartnerScope scope = currentUser.scope();
+    PartnerScope scope = caller.scope();
     requests.find(scope, id).orElseThrow(NotFoundException::new);
     if (body.newNote != null && body.newNote.text != null) {
-      requests.addNote(scope, id, currentUser.actor(), body.newNote.text);
+      requests.addNote(scope, id, caller.actor(), body.newNote.text);
     }
     if (body.status != null) {
       if (!"closed".equalsIgnoreCase(body.status)) {
         throw new RequestRejectedException("api.status");
       }
-      requests.close(scope, id, currentUser.actor(), null);
+      requests.close(scope, id, caller.actor(), null);
     }
     return json(scope, requests.find(scope, id).orElseThrow());
   }
@@ -170,7 +169,7 @@ public class ServiceRequestResource {
   @Operation(summary = "Download an attached file")
   public Response file(@PathParam("id") String id, @PathParam("fileId") long fileId) {
     RequestAttachment attachment =
-        requests.attachment(currentUser.scope(), id, fileId).orElseThrow(NotFoundException::new);
+        requests.attachment(caller.scope(), id, fileId).orElseThrow(NotFoundException::new);
     return Response.ok(attachment.getContent(), attachment.getContentType())
         .header(
             "Content-Disposition",

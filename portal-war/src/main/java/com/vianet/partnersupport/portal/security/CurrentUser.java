@@ -1,7 +1,6 @@
 package com.vianet.partnersupport.portal.security;
 
 import com.vianet.partnersupport.core.user.Action;
-import com.vianet.partnersupport.core.user.Role;
 import com.vianet.partnersupport.portal.user.AppUser;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
@@ -11,9 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.security.Principal;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The signed-in user, loaded once per session; the source of every page's partner scope. */
 @Named
@@ -60,18 +57,7 @@ public class CurrentUser implements Serializable {
     if (username == null) {
       throw new IllegalStateException("No signed-in user");
     }
-    Set<Role> typed =
-        roles.stream()
-            .map(Role::fromRoleName)
-            .flatMap(Optional::stream)
-            .collect(Collectors.toUnmodifiableSet());
-    if (partnerId != null) {
-      return PartnerScope.partnerStaff(partnerId, typed);
-    }
-    if (isPartnerUser()) {
-      throw new IllegalStateException("Partner user " + username + " has no partner");
-    }
-    return PartnerScope.staff(typed);
+    return PartnerScope.forUser(partnerId, roles);
   }
 
   /** Whether the matrix lets this user do the action: pages offer only what the services allow. */

@@ -3,9 +3,11 @@ package com.vianet.partnersupport.portal.security;
 import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.core.user.Role;
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who is asking: whose data a query may see, one partner's (partner staff, always) or every
@@ -40,6 +42,25 @@ public final class PartnerScope implements Serializable {
 
   public static PartnerScope staff(Role role) {
     return staff(Set.of(role));
+  }
+
+  /**
+   * The scope of a user with these stored role names: partner staff need their partner (without it
+   * they see nothing and are refused), anyone else is 21Vianet staff.
+   */
+  public static PartnerScope forUser(Long partnerId, Collection<String> roleNames) {
+    Set<Role> roles =
+        roleNames.stream()
+            .map(Role::fromRoleName)
+            .flatMap(Optional::stream)
+            .collect(Collectors.toUnmodifiableSet());
+    if (partnerId != null) {
+      return partnerStaff(partnerId, roles);
+    }
+    if (roles.stream().anyMatch(Role::isPartnerRole)) {
+      throw new IllegalStateException("A partner user without a partner");
+    }
+    return staff(roles);
   }
 
   public Optional<Long> partnerId() {

@@ -5,6 +5,8 @@ import com.vianet.partnersupport.portal.signin.ClientAddress;
 import com.vianet.partnersupport.portal.signin.SignInAudit;
 import com.vianet.partnersupport.portal.signin.SignInGuard;
 import com.vianet.partnersupport.portal.signin.SignInResult;
+import com.vianet.partnersupport.portal.token.ApiTokens;
+import com.vianet.partnersupport.portal.token.TokenCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -16,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One mechanism for both doors (Jakarta Security 3 allows one per application): people sign in on
@@ -34,6 +38,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   public static final String RESULT = PortalAuthenticationMechanism.class.getName() + ".result";
 
   @Inject private SignInGuard guard;
+  @Inject private ApiTokens tokens;
 
   private final ClientAddress clientAddress =
       new ClientAddress(Settings.fromEnvironment().get("trusted-proxies", ""));
@@ -75,9 +80,27 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return context.redirect(request.getContextPath() + "/login.xhtml");
   }
 
+  private AuthenticationStatus bearer(
+      String token,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    Optional<TokenCaller> caller = tokens.authenticate(token);
+    if (caller.isEmpty()) {
+      ApiRefusal.write(request, response, 401, "api.badToken");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    request.setAttribute(TokenCaller.ATTRIBUTE, caller.get());
+    return context.notifyContainerAboutLogin(
+        caller.get().username(), Set.of(caller.get().role().roleName()));
+  }
+
   private AuthenticationStatus api(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return bearer(header.substring(7).strip(), request, response, context);
+    }
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential credential = basic(header.substring(6).trim());
       if (credential != null) {

@@ -24,6 +24,7 @@ import com.vianet.partnersupport.portal.request.Actor;
 import com.vianet.partnersupport.portal.request.PartnerCenterRequests;
 import com.vianet.partnersupport.portal.request.RequestDraft;
 import com.vianet.partnersupport.portal.testing.Deployments;
+import com.vianet.partnersupport.portal.token.ApiTokens;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -65,6 +66,7 @@ class RoleMatrixIT {
   @Inject PlanSearch planSearch;
   @Inject ReportFiles reportFiles;
   @Inject JobRuns jobRuns;
+  @Inject ApiTokens tokens;
 
   private interface Attempt {
     void run(PartnerScope scope) throws Exception;
@@ -91,6 +93,7 @@ class RoleMatrixIT {
         s -> escalations.escalate(s, someone, customerDraft(), justification(), List.of()));
     attempts.put(
         Action.EDIT_SUPPORT_PROFILE, s -> profiles.save(s, profiles.of(contoso).orElseThrow()));
+    attempts.put(Action.MANAGE_API_TOKENS, s -> tokens.list(s));
     attempts.put(Action.WORK_REQUEST, s -> console.take(s, NO_SUCH_ID, 0, someone));
     attempts.put(
         Action.JUDGE_ESCALATION, s -> console.recordVerdict(s, NO_SUCH_ID, 0, someone, verdict()));

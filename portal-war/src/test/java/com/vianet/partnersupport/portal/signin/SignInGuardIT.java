@@ -3,6 +3,7 @@ package com.vianet.partnersupport.portal.signin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vianet.partnersupport.core.testing.Sql;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
 import com.vianet.partnersupport.portal.testing.Deployments;
 import com.vianet.partnersupport.portal.testing.HttpSession;
@@ -89,7 +90,8 @@ class SignInGuardIT {
   void theRightPasswordSignsInAndUpgradesAWeakStoredHash() throws Exception {
     String name = newUser();
     assertEquals(302, new HttpSession(base).signIn(name, "Right#2026").statusCode());
-    String hash = text("SELECT password_hash FROM app_user WHERE username = '" + name + "'");
+    String hash =
+        Sql.text(dataSource, "SELECT password_hash FROM app_user WHERE username = '" + name + "'");
     assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:600000:"), hash);
     assertEquals(302, new HttpSession(base).signIn(name, "Right#2026").statusCode());
     assertEquals(List.of("SUCCESS", "SUCCESS"), outcomes(name));
@@ -198,15 +200,6 @@ class SignInGuardIT {
       }
     }
     return outcomes;
-  }
-
-  private String text(String sql) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery(sql)) {
-      rows.next();
-      return rows.getString(1);
-    }
   }
 
   private void update(String sql) throws SQLException {

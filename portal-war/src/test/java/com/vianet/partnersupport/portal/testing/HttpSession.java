@@ -21,6 +21,8 @@ public final class HttpSession {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]+\" value=\"([^\"]+)\"");
 
+  private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
   private final URI base;
   private final HttpClient client;
 
@@ -41,7 +43,8 @@ public final class HttpSession {
 
   public HttpResponse<String> signIn(String username, String password)
       throws IOException, InterruptedException {
-    String page = get("login.xhtml").body();
+    HttpResponse<String> loginPage = get("login.xhtml");
+    String page = loginPage.body();
     Matcher m = VIEW_STATE.matcher(page);
     if (!m.find()) {
       throw new IllegalStateException("No view state on the sign-in page");
@@ -52,6 +55,13 @@ public final class HttpSession {
     form.put("login-form:password", password);
     form.put("login-form:sign-in", "");
     form.put("jakarta.faces.ViewState", m.group(1));
+    // PrimeFaces' CSP mode checks that a postback carries the nonce of the page it came from.
+    loginPage
+        .headers()
+        .firstValue("Content-Security-Policy")
+        .map(NONCE::matcher)
+        .filter(Matcher::find)
+        .ifPresent(nonce -> form.put("primefaces.nonce", nonce.group(1)));
     String body =
         form.entrySet().stream()
             .map(
