@@ -109,7 +109,9 @@ public final class AttachmentPolicy {
     String name = submitted == null ? "" : submitted;
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     name = Normalizer.normalize(name, Normalizer.Form.NFC);
-    name = name.replaceAll("[\\p{Cntrl}<>:\"|?*;]", "_").replaceAll("\\s+", " ").strip();
+    // Control and format characters: U+202E and the other bidirectional overrides would make
+    // "invoice\u202Efdp.exe" read as "invoiceexe.pdf"; zero-width marks hide in names too.
+    name = name.replaceAll("[\\p{Cntrl}\\p{Cf}<>:\"|?*;]", "_").replaceAll("\\s+", " ").strip();
     name = name.replaceAll("^[.\\s]+", "").replaceAll("[.\\s]+$", "");
     if (name.isEmpty()) {
       return "attachment";

@@ -49,6 +49,9 @@ class AttachmentPolicyTest {
         .isEqualTo("a__b_script_.txt");
     assertThat(AttachmentPolicy.sanitiseFileName("  ..hidden  ")).isEqualTo("hidden");
     assertThat(AttachmentPolicy.sanitiseFileName("")).isEqualTo("attachment");
+    assertThat(AttachmentPolicy.sanitiseFileName("invoice\u202Efdp.exe"))
+        .isEqualTo("invoice_fdp.exe");
+    assertThat(AttachmentPolicy.sanitiseFileName("log\u200B.txt")).isEqualTo("log_.txt");
     assertThat(AttachmentPolicy.sanitiseFileName("报告 2026.pdf")).isEqualTo("报告 2026.pdf");
     String longName = "x".repeat(300) + ".xlsx";
     assertThat(AttachmentPolicy.sanitiseFileName(longName)).hasSize(255).endsWith(".xlsx");

@@ -1,6 +1,7 @@
 package com.vianet.partnersupport.portal.api;
 
 import com.vianet.partnersupport.core.request.RequestKind;
+import com.vianet.partnersupport.portal.download.DownloadRecord;
 import com.vianet.partnersupport.portal.request.PartnerCenterRequests;
 import com.vianet.partnersupport.portal.request.ProblemType;
 import com.vianet.partnersupport.portal.request.RequestAttachment;
@@ -169,7 +170,9 @@ public class ServiceRequestResource {
   @Operation(summary = "Download an attached file")
   public Response file(@PathParam("id") String id, @PathParam("fileId") long fileId) {
     RequestAttachment attachment =
-        requests.attachment(caller.scope(), id, fileId).orElseThrow(NotFoundException::new);
+        requests
+            .download(caller.scope(), caller.actor(), id, fileId, DownloadRecord.Channel.API)
+            .orElseThrow(NotFoundException::new);
     return Response.ok(attachment.getContent(), attachment.getContentType())
         .header(
             "Content-Disposition",

@@ -2,9 +2,13 @@ package com.vianet.partnersupport.portal.report;
 
 import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
+import com.vianet.partnersupport.portal.download.DownloadRecord;
+import com.vianet.partnersupport.portal.download.DownloadRecords;
+import com.vianet.partnersupport.portal.request.Actor;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +25,8 @@ public class ReportFiles {
 
   @Resource(lookup = DatabaseStartup.DATA_SOURCE)
   private DataSource dataSource;
+
+  @Inject private DownloadRecords downloads;
 
   public List<ReportFileSummary> list(PartnerScope scope) {
     scope.require(Action.READ_REPORTS);
@@ -48,13 +54,21 @@ public class ReportFiles {
     return files;
   }
 
-  public Optional<byte[]> content(PartnerScope scope, long id) {
+  /** A stored workbook handed out to the reader, the download recorded. */
+  public Optional<byte[]> download(PartnerScope scope, Actor reader, long id) {
     scope.require(Action.READ_REPORTS);
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT content FROM report_file WHERE id = ?")) {
+        PreparedStatement ps =
+            c.prepareStatement("SELECT content, file_name FROM report_file WHERE id = ?")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        byte[] content = rs.getBytes(1);
+        downloads.record(
+            reader, DownloadRecord.Kind.WORKBOOK, id, rs.getString(2), DownloadRecord.Channel.PAGE);
+        return Optional.of(content);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read stored workbook " + id, e);

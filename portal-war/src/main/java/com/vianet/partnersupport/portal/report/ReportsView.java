@@ -53,7 +53,8 @@ public class ReportsView implements Serializable {
   }
 
   public StreamedContent download(ReportFileSummary file) {
-    byte[] content = files.content(currentUser.scope(), file.id()).orElseThrow();
+    byte[] content =
+        files.download(currentUser.scope(), currentUser.actor(), file.id()).orElseThrow();
     return DefaultStreamedContent.builder()
         .name(file.fileName())
         .contentType(XLSX)

@@ -3,6 +3,8 @@ package com.vianet.partnersupport.portal.request;
 import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.customer.Customer;
 import com.vianet.partnersupport.portal.customer.Subscription;
+import com.vianet.partnersupport.portal.download.DownloadRecord;
+import com.vianet.partnersupport.portal.download.DownloadRecords;
 import com.vianet.partnersupport.portal.partner.Partner;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +36,7 @@ public class PartnerCenterRequests {
 
   @Inject private RequestIntake intake;
   @Inject private SubmitOnce once;
+  @Inject private DownloadRecords downloads;
 
   /** Stores a new request (and its attachments) once per submission token; returns its number. */
   public String submit(
@@ -134,14 +137,25 @@ public class PartnerCenterRequests {
         .getResultList();
   }
 
-  public Optional<RequestAttachment> attachment(
-      @NotNull PartnerScope scope, @NotBlank String number, long id) {
-    return em.createNamedQuery(RequestAttachment.OF_REQUEST, RequestAttachment.class)
-        .setParameter("id", id)
-        .setParameter("number", number)
-        .getResultStream()
-        .filter(a -> scope.includes(a.getRequest().getPartner().getId()))
-        .findFirst();
+  /** An attachment handed out to the caller, the download recorded (who, which file, when). */
+  public Optional<RequestAttachment> download(
+      @NotNull PartnerScope scope,
+      @NotNull Actor downloader,
+      @NotBlank String number,
+      long id,
+      @NotNull DownloadRecord.Channel channel) {
+    Optional<RequestAttachment> attachment =
+        em.createNamedQuery(RequestAttachment.OF_REQUEST, RequestAttachment.class)
+            .setParameter("id", id)
+            .setParameter("number", number)
+            .getResultStream()
+            .filter(a -> scope.includes(a.getRequest().getPartner().getId()))
+            .findFirst();
+    attachment.ifPresent(
+        a ->
+            downloads.record(
+                downloader, DownloadRecord.Kind.ATTACHMENT, id, a.getFileName(), channel));
+    return attachment;
   }
 
   /** The problem types a Partner Center request can be filed under, as support topics. */

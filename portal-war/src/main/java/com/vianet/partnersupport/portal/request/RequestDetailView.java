@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.portal.request;
 
+import com.vianet.partnersupport.portal.download.DownloadRecord;
 import com.vianet.partnersupport.portal.i18n.Messages;
 import com.vianet.partnersupport.portal.security.CurrentUser;
 import jakarta.faces.application.FacesMessage;
@@ -90,7 +91,14 @@ public class RequestDetailView implements Serializable {
 
   public StreamedContent download(long attachmentId) {
     RequestAttachment attachment =
-        requests.attachment(currentUser.scope(), number, attachmentId).orElseThrow();
+        requests
+            .download(
+                currentUser.scope(),
+                currentUser.actor(),
+                number,
+                attachmentId,
+                DownloadRecord.Channel.PAGE)
+            .orElseThrow();
     byte[] content = attachment.getContent();
     return DefaultStreamedContent.builder()
         .name(attachment.getFileName())

@@ -13,6 +13,7 @@ import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.core.testing.Sql;
 import com.vianet.partnersupport.core.user.Role;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
+import com.vianet.partnersupport.portal.download.DownloadRecord;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import com.vianet.partnersupport.portal.testing.Deployments;
 import jakarta.annotation.Resource;
@@ -136,8 +137,26 @@ class PartnerCenterRequestsIT {
     long attachmentId = requests.attachments(contoso(), number).get(0).id();
 
     assertTrue(requests.find(fabrikam(), number).isEmpty());
-    assertTrue(requests.attachment(fabrikam(), number, attachmentId).isEmpty());
-    assertTrue(requests.attachment(contoso(), number, attachmentId).isPresent());
+    Actor someone = contosoAdmin();
+    assertTrue(
+        requests
+            .download(fabrikam(), someone, number, attachmentId, DownloadRecord.Channel.PAGE)
+            .isEmpty());
+    assertTrue(
+        requests
+            .download(contoso(), someone, number, attachmentId, DownloadRecord.Channel.API)
+            .isPresent());
+    // Only the download that handed the file out is recorded: who, which file, how.
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM download_record WHERE kind = 'ATTACHMENT' AND channel = 'API'"
+                + " AND file_name = 'trace.txt' AND object_id = "
+                + attachmentId
+                + " AND user_id = "
+                + someone.userId()));
+    assertEquals(
+        1, count("SELECT COUNT(*) FROM download_record WHERE object_id = " + attachmentId));
     RequestRejectedException refused =
         assertThrows(
             RequestRejectedException.class,
