@@ -246,6 +246,23 @@ class PortalIT {
         "no server version: " + headers.firstValue("Server"));
   }
 
+  @Test
+  void whoeverSignsInOnASessionGetsTheirOwnScopeNotThePreviousPersons() throws Exception {
+    HttpSession browser = new HttpSession(base);
+    assertEquals(302, browser.signIn("contoso.admin", "Demo#2026").statusCode());
+    assertTrue(browser.get("dashboard.xhtml").body().contains("Contoso"));
+    // Someone else signs in on the same browser session: a manager sees every partner.
+    assertEquals(302, browser.signIn("manager", "Demo#2026").statusCode());
+    String dashboard = browser.get("dashboard.xhtml").body();
+    var shown = Pattern.compile("id=\"open-requests-count\"[^>]*>(\\d+)<").matcher(dashboard);
+    assertTrue(shown.find(), dashboard);
+    long allOpen =
+        count(
+            "SELECT COUNT(*) FROM support_request WHERE status IN ('SUBMITTED', 'CONTACTED',"
+                + " 'IN_PROGRESS', 'WAITING_FOR_PARTNER')");
+    assertEquals(allOpen, Long.parseLong(shown.group(1)));
+  }
+
   private long count(String sql) throws SQLException {
     return Sql.count(dataSource, sql);
   }

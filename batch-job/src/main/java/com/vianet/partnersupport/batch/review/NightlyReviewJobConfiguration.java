@@ -58,13 +58,15 @@ public class NightlyReviewJobConfiguration {
       Step aggregateWeek,
       Step flagPartnerOutliers,
       Step proposeRemediation,
-      Step exportWorkbooks) {
+      Step exportWorkbooks,
+      Step applyRetention) {
     return new JobBuilder(JOB, jobRepository)
         .start(flagEscalations)
         .next(flagPartnerOutliers)
         .next(aggregateWeek)
         .next(proposeRemediation)
         .next(exportWorkbooks)
+        .next(applyRetention)
         .build();
   }
 
@@ -107,6 +109,22 @@ public class NightlyReviewJobConfiguration {
       ExportWorkbooksTasklet exportWorkbooksTasklet) {
     return taskletStep(
         "exportWorkbooks", exportWorkbooksTasklet, jobRepository, transactionManager);
+  }
+
+  /** Personal data kept no longer than {@code retention_rule} says (after the workbooks). */
+  @Bean
+  public Step applyRetention(
+      JobRepository jobRepository,
+      JdbcTransactionManager transactionManager,
+      RetentionTasklet retentionTasklet) {
+    return taskletStep("applyRetention", retentionTasklet, jobRepository, transactionManager);
+  }
+
+  @Bean
+  @StepScope
+  public RetentionTasklet retentionTasklet(
+      DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
+    return new RetentionTasklet(new JdbcTemplate(dataSource), businessDate);
   }
 
   /** Workbooks go to {@code <home>/reports}; their links point at {@code portal-url}. */

@@ -77,6 +77,12 @@ public final class DemoData {
         "manager", passwordHash, "Liu Yang (Support Manager)", null, List.of("manager"));
     writer.createUser(
         "compliance", passwordHash, "Zhao Lei (Compliance Reviewer)", null, List.of("compliance"));
+    writer.createUser(
+        "vianet.admin",
+        passwordHash,
+        "Sun Jie (21Vianet Administrator)",
+        null,
+        List.of("vianet-admin"));
 
     List<PartnerFixture> partners = new ArrayList<>();
     for (String[] p : PARTNERS) {

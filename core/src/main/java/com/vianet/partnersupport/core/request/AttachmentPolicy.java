@@ -17,6 +17,9 @@ public final class AttachmentPolicy {
   public static final int MAX_FILES = 5;
   public static final long MAX_BYTES = 10L * 1024 * 1024;
 
+  /** How much of a file's start the type check reads. */
+  public static final int HEAD_BYTES = 8192;
+
   /** Why a file was refused; the portal turns these into messages from its bundles. */
   public enum Refusal {
     TOO_MANY,
@@ -57,20 +60,28 @@ public final class AttachmentPolicy {
   }
 
   public static Optional<Refusal> check(String fileName, byte[] content, int filesSoFar) {
+    return check(fileName, content, content.length, filesSoFar);
+  }
+
+  /**
+   * The same check for a file read as a stream: {@code head} is its first bytes (at least {@link
+   * #HEAD_BYTES} where it has them), {@code size} its length in bytes.
+   */
+  public static Optional<Refusal> check(String fileName, byte[] head, long size, int filesSoFar) {
     if (filesSoFar >= MAX_FILES) {
       return Optional.of(Refusal.TOO_MANY);
     }
-    if (content.length == 0) {
+    if (size == 0) {
       return Optional.of(Refusal.EMPTY);
     }
-    if (content.length > MAX_BYTES) {
+    if (size > MAX_BYTES) {
       return Optional.of(Refusal.TOO_LARGE);
     }
     Optional<String> type = contentTypeOf(fileName);
     if (type.isEmpty()) {
       return Optional.of(Refusal.TYPE_NOT_ALLOWED);
     }
-    return contentMatches(type.get(), content)
+    return contentMatches(type.get(), head)
         ? Optional.empty()
         : Optional.of(Refusal.CONTENT_DOES_NOT_MATCH_TYPE);
   }
@@ -93,7 +104,7 @@ public final class AttachmentPolicy {
   }
 
   private static boolean isText(byte[] content) {
-    for (int i = 0; i < Math.min(content.length, 8192); i++) {
+    for (int i = 0; i < Math.min(content.length, HEAD_BYTES); i++) {
       if (content[i] == 0) {
         return false;
       }

@@ -4,6 +4,7 @@ import static com.vianet.partnersupport.core.user.Role.COMPLIANCE;
 import static com.vianet.partnersupport.core.user.Role.MANAGER;
 import static com.vianet.partnersupport.core.user.Role.PARTNER_ADMIN;
 import static com.vianet.partnersupport.core.user.Role.PARTNER_AGENT;
+import static com.vianet.partnersupport.core.user.Role.VIANET_ADMIN;
 import static com.vianet.partnersupport.core.user.Role.VIANET_AGENT;
 
 import java.util.Collection;
@@ -18,7 +19,14 @@ import java.util.Set;
  * the partner (escalating to 21Vianet, the support profile, plans) is the partner admin's.
  */
 public enum Action {
-  READ_REQUESTS("Read requests", PARTNER_ADMIN, PARTNER_AGENT, VIANET_AGENT, MANAGER, COMPLIANCE),
+  READ_REQUESTS(
+      "Read requests",
+      PARTNER_ADMIN,
+      PARTNER_AGENT,
+      VIANET_AGENT,
+      MANAGER,
+      COMPLIANCE,
+      VIANET_ADMIN),
   SUBMIT_REQUEST("Submit a Partner Center request", PARTNER_ADMIN, PARTNER_AGENT),
   ADD_NOTE("Add a note to a request, as the partner", PARTNER_ADMIN, PARTNER_AGENT),
   CLOSE_REQUEST("Close a request, as the partner", PARTNER_ADMIN, PARTNER_AGENT),
@@ -33,7 +41,8 @@ public enum Action {
   ACKNOWLEDGE_PLAN("Acknowledge a remediation meeting", PARTNER_ADMIN),
   MARK_ACTION_DONE("Mark a remediation action done", PARTNER_ADMIN, VIANET_AGENT, COMPLIANCE),
   COMPLETE_PLAN("Complete a remediation plan", COMPLIANCE),
-  READ_REPORTS("Read the weekly workbooks and job runs", MANAGER, COMPLIANCE);
+  READ_REPORTS("Read the weekly workbooks and job runs", MANAGER, COMPLIANCE),
+  HANDLE_PERSONAL_DATA("Export or erase a person's data on request", VIANET_ADMIN);
 
   private final String description;
   private final Set<Role> allowed;

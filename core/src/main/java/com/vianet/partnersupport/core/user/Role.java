@@ -9,7 +9,9 @@ public enum Role {
   PARTNER_AGENT("partner-agent"),
   VIANET_AGENT("vianet-agent"),
   MANAGER("manager"),
-  COMPLIANCE("compliance");
+  COMPLIANCE("compliance"),
+  /** 21Vianet administrators: personal data requests, users and partners. */
+  VIANET_ADMIN("vianet-admin");
 
   private final String roleName;
 

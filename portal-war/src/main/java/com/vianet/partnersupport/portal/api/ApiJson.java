@@ -30,6 +30,38 @@ public final class ApiJson {
     public List<Note> notes;
     public Note newNote;
     public String countryCode;
+    public String lastUpdatedBy;
+    public Links links;
+    public Attributes attributes;
+  }
+
+  /** Partner Center's resource attributes: what kind of object this is. */
+  public static class Attributes {
+    public String objectType;
+
+    static Attributes of(String objectType) {
+      Attributes attributes = new Attributes();
+      attributes.objectType = objectType;
+      return attributes;
+    }
+  }
+
+  /** Partner Center's resource links: where this resource (or page) is read again. */
+  public static class Links {
+    public Link self;
+
+    static Links self(String uri) {
+      Links links = new Links();
+      links.self = new Link();
+      links.self.uri = uri;
+      links.self.method = "GET";
+      return links;
+    }
+  }
+
+  public static class Link {
+    public String uri;
+    public String method;
   }
 
   public static class Contact {
@@ -66,6 +98,8 @@ public final class ApiJson {
   public static class Collection<T> {
     public int totalCount;
     public List<T> items;
+    public Links links;
+    public Attributes attributes = Attributes.of("Collection");
   }
 
   /** What a 4xx or 5xx answer carries: never a stack trace. */

@@ -1,6 +1,7 @@
 package com.vianet.partnersupport.portal.api;
 
 import com.vianet.partnersupport.core.request.ContactMethod;
+import com.vianet.partnersupport.core.request.RequestKind;
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.portal.request.AttachmentSummary;
@@ -97,12 +98,22 @@ final class ServiceRequestMapping {
     out.primaryContact.email = r.getContactEmail();
     out.primaryContact.phoneNumber = r.getContactPhone();
     out.organization = new ApiJson.Organization();
-    out.organization.id = r.getPartner().getCode();
-    out.organization.name = r.getPartner().getName();
+    if (r.getKind() == RequestKind.PARTNER || r.getCustomer() == null) {
+      out.organization.id = r.getPartner().getCode();
+      out.organization.name = r.getPartner().getName();
+    } else {
+      // A customer's escalation is about the customer's organisation, as in Partner Center.
+      out.organization.id = r.getCustomer().getTenantId();
+      out.organization.name = r.getCustomer().getName();
+    }
     out.countryCode = r.getPartner().getCountryCode();
     out.createdDate = date(r.getCreatedAt());
     out.lastModifiedDate = date(r.getUpdatedAt());
     out.lastClosedDate = date(r.getClosedAt());
+    List<RequestHistory> visible = r.getPartnerVisibleHistory();
+    out.lastUpdatedBy = visible.isEmpty() ? null : visible.get(visible.size() - 1).getActorName();
+    out.links = ApiJson.Links.self(baseUri + "v1/servicerequests/" + r.getNumber());
+    out.attributes = ApiJson.Attributes.of("ServiceRequest");
     out.fileLinks =
         attachments.stream()
             .map(

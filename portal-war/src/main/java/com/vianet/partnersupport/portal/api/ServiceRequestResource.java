@@ -2,6 +2,7 @@ package com.vianet.partnersupport.portal.api;
 
 import com.vianet.partnersupport.core.request.RequestKind;
 import com.vianet.partnersupport.portal.download.DownloadRecord;
+import com.vianet.partnersupport.portal.request.AttachmentContents;
 import com.vianet.partnersupport.portal.request.PartnerCenterRequests;
 import com.vianet.partnersupport.portal.request.ProblemType;
 import com.vianet.partnersupport.portal.request.RequestAttachment;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,7 @@ public class ServiceRequestResource {
   @Inject private ApiCaller caller;
   @Inject private PartnerCenterRequests requests;
   @Inject private RequestSearch search;
+  @Inject private AttachmentContents contents;
   @Context private UriInfo uriInfo;
 
   @GET
@@ -69,6 +72,13 @@ public class ServiceRequestResource {
         items.stream()
             .map(i -> json(scope, requests.find(scope, i.number()).orElseThrow()))
             .toList();
+    page.links =
+        ApiJson.Links.self(
+            uriInfo.getBaseUri().getRawPath()
+                + "v1/servicerequests?offset="
+                + offset
+                + "&size="
+                + size);
     return page;
   }
 
@@ -173,7 +183,9 @@ public class ServiceRequestResource {
         requests
             .download(caller.scope(), caller.actor(), id, fileId, DownloadRecord.Channel.API)
             .orElseThrow(NotFoundException::new);
-    return Response.ok(attachment.getContent(), attachment.getContentType())
+    StreamingOutput content = out -> contents.copy(fileId, out);
+    return Response.ok(content, attachment.getContentType())
+        .header("Content-Length", attachment.getSizeBytes())
         .header(
             "Content-Disposition",
             "attachment; filename*=UTF-8''"

@@ -5,6 +5,7 @@ import com.vianet.partnersupport.portal.customer.Customer;
 import com.vianet.partnersupport.portal.customer.Subscription;
 import com.vianet.partnersupport.portal.partner.Partner;
 import com.vianet.partnersupport.portal.request.Actor;
+import com.vianet.partnersupport.portal.request.AttachmentContents;
 import com.vianet.partnersupport.portal.request.AttachmentUpload;
 import com.vianet.partnersupport.portal.request.ProblemType;
 import com.vianet.partnersupport.portal.request.RequestDraft;
@@ -41,6 +42,7 @@ public class CustomerEscalations {
   @PersistenceContext private EntityManager em;
   @Inject private RequestIntake intake;
   @Inject private SubmitOnce once;
+  @Inject private AttachmentContents contents;
 
   /** Escalates to 21Vianet; returns the request number. */
   public String escalate(
@@ -84,7 +86,7 @@ public class CustomerEscalations {
     attachments.forEach(upload -> request.attach(upload, actor, now));
     em.persist(request);
     // The justification shares the request's id, which the database assigns on insert.
-    em.flush();
+    contents.store(request);
     em.persist(
         new EscalationJustification(
             request,

@@ -125,11 +125,15 @@ public class NewCustomerRequestView implements Serializable {
     } catch (RequestRejectedException e) {
       return refused(e);
     }
-    return done(
-        () ->
-            escalations.escalate(
-                currentUser.scope(), currentUser.actor(), draft, justification, uploads),
-        "escalation.submitted");
+    try {
+      return done(
+          () ->
+              escalations.escalate(
+                  currentUser.scope(), currentUser.actor(), draft, justification, uploads),
+          "escalation.submitted");
+    } finally {
+      AttachmentUpload.discardAll(uploads);
+    }
   }
 
   private String done(java.util.function.Supplier<String> action, String messageKey) {

@@ -53,8 +53,9 @@ public class NewRequestView implements Serializable {
           m -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
       return null;
     }
+    List<AttachmentUpload> uploads = List.of();
     try {
-      List<AttachmentUpload> uploads = AttachmentUpload.acceptAll(files);
+      uploads = AttachmentUpload.acceptAll(files);
       String number = requests.submit(currentUser.scope(), currentUser.actor(), draft, uploads);
       return "/requests/detail?faces-redirect=true&submitted=true&number=" + number;
     } catch (RequestRejectedException e) {
@@ -63,6 +64,8 @@ public class NewRequestView implements Serializable {
           new FacesMessage(
               FacesMessage.SEVERITY_ERROR, messages.get(e.messageKey(), e.arguments()), null));
       return null;
+    } finally {
+      AttachmentUpload.discardAll(uploads);
     }
   }
 

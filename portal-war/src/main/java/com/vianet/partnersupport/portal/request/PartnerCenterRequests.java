@@ -37,6 +37,7 @@ public class PartnerCenterRequests {
   @Inject private RequestIntake intake;
   @Inject private SubmitOnce once;
   @Inject private DownloadRecords downloads;
+  @Inject private AttachmentContents contents;
 
   /** Stores a new request (and its attachments) once per submission token; returns its number. */
   public String submit(
@@ -91,7 +92,7 @@ public class PartnerCenterRequests {
       request.attach(upload, actor, now);
     }
     em.persist(request);
-    em.flush();
+    contents.store(request);
     LOG.info(
         () ->
             "Request "

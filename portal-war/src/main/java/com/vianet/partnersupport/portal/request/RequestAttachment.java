@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
 
 /** A file attached to a request, stored in the database. */
@@ -49,9 +50,16 @@ public class RequestAttachment {
   @Column(name = "size_bytes", nullable = false)
   private long sizeBytes;
 
+  /**
+   * Written empty with the row, then filled by {@link AttachmentContents} as a stream from the
+   * upload's temporary file, and read back as a stream: never mapped into memory by JPA.
+   */
   @Basic(fetch = FetchType.LAZY)
-  @Column(nullable = false)
-  private byte[] content;
+  @Column(nullable = false, updatable = false)
+  private byte[] content = new byte[0];
+
+  /** The received file, until its content is stored. */
+  @Transient private transient AttachmentUpload upload;
 
   @Column(name = "uploaded_by", nullable = false)
   private Long uploadedBy;
@@ -66,8 +74,8 @@ public class RequestAttachment {
     this.request = request;
     this.fileName = upload.fileName();
     this.contentType = upload.contentType();
-    this.sizeBytes = upload.content().length;
-    this.content = upload.content();
+    this.sizeBytes = upload.size();
+    this.upload = upload;
     this.uploadedBy = uploadedBy;
     this.uploadedAt = at;
   }
@@ -92,7 +100,7 @@ public class RequestAttachment {
     return sizeBytes;
   }
 
-  public byte[] getContent() {
-    return content;
+  public AttachmentUpload getUpload() {
+    return upload;
   }
 }

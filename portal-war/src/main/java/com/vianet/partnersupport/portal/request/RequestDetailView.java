@@ -9,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -25,6 +24,7 @@ public class RequestDetailView implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private PartnerCenterRequests requests;
+  @Inject private AttachmentContents contents;
   @Inject private transient Messages messages;
   @Inject private com.vianet.partnersupport.portal.escalation.CustomerEscalations escalations;
   @Inject private com.vianet.partnersupport.portal.escalation.EscalationVerdicts verdicts;
@@ -99,12 +99,12 @@ public class RequestDetailView implements Serializable {
                 attachmentId,
                 DownloadRecord.Channel.PAGE)
             .orElseThrow();
-    byte[] content = attachment.getContent();
+    AttachmentContents source = contents;
     return DefaultStreamedContent.builder()
         .name(attachment.getFileName())
         .contentType(attachment.getContentType())
-        .contentLength((long) content.length)
-        .stream(() -> new ByteArrayInputStream(content))
+        .contentLength(attachment.getSizeBytes())
+        .writer(out -> source.copy(attachmentId, out))
         .build();
   }
 

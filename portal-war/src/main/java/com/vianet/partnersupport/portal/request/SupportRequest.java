@@ -279,6 +279,11 @@ public class SupportRequest {
     return r;
   }
 
+  /** The attachments added in this transaction, whose content is still to be stored. */
+  public java.util.List<RequestAttachment> attachmentsToStore() {
+    return attachments.stream().filter(a -> a.getUpload() != null).toList();
+  }
+
   public void attach(AttachmentUpload upload, Actor actor, OffsetDateTime now) {
     attachments.add(new RequestAttachment(this, upload, actor.userId(), now));
     record(RequestHistory.Event.ATTACHMENT_ADDED, null, null, upload.fileName(), actor, now);

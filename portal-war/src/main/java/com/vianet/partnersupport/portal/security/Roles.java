@@ -7,6 +7,7 @@ public final class Roles {
   public static final String VIANET_AGENT = "vianet-agent";
   public static final String MANAGER = "manager";
   public static final String COMPLIANCE = "compliance";
+  public static final String VIANET_ADMIN = "vianet-admin";
 
   private Roles() {}
 }

@@ -12,7 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
   Roles.PARTNER_AGENT,
   Roles.VIANET_AGENT,
   Roles.MANAGER,
-  Roles.COMPLIANCE
+  Roles.COMPLIANCE,
+  Roles.VIANET_ADMIN
 })
 @ApplicationScoped
 public class SecurityConfiguration {}

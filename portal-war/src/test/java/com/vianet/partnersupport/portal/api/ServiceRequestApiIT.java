@@ -301,4 +301,22 @@ class ServiceRequestApiIT {
     assertEquals(404, missing.statusCode(), missing.body());
     assertTrue(missing.body().startsWith("{"), missing.body());
   }
+
+  @Test
+  void resourcesCarryPartnerCentersAttributesAndLinks() throws Exception {
+    JsonObject created = json(call("contoso.admin", "POST", "", newRequest("Shaped like PC")));
+    assertEquals("ServiceRequest", created.getJsonObject("attributes").getString("objectType"));
+    String self = created.getJsonObject("links").getJsonObject("self").getString("uri");
+    assertTrue(
+        self.startsWith("/") && self.endsWith("/v1/servicerequests/" + created.getString("id")),
+        self);
+    assertEquals("Li Wei", created.getString("lastUpdatedBy"));
+    JsonObject page = json(call("contoso.admin", "GET", "?offset=0&size=2", null));
+    assertEquals("Collection", page.getJsonObject("attributes").getString("objectType"));
+    assertTrue(
+        page.getJsonObject("links")
+            .getJsonObject("self")
+            .getString("uri")
+            .endsWith("offset=0&size=2"));
+  }
 }

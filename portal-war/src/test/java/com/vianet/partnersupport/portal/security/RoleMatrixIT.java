@@ -15,6 +15,7 @@ import com.vianet.partnersupport.portal.escalation.CustomerEscalations;
 import com.vianet.partnersupport.portal.escalation.EscalationVerdict;
 import com.vianet.partnersupport.portal.escalation.JustificationDraft;
 import com.vianet.partnersupport.portal.escalation.VerdictDraft;
+import com.vianet.partnersupport.portal.privacy.PersonalData;
 import com.vianet.partnersupport.portal.profile.SupportProfiles;
 import com.vianet.partnersupport.portal.remediation.PlanSearch;
 import com.vianet.partnersupport.portal.remediation.RemediationPlans;
@@ -67,6 +68,7 @@ class RoleMatrixIT {
   @Inject ReportFiles reportFiles;
   @Inject JobRuns jobRuns;
   @Inject ApiTokens tokens;
+  @Inject PersonalData personalData;
 
   private interface Attempt {
     void run(PartnerScope scope) throws Exception;
@@ -104,6 +106,8 @@ class RoleMatrixIT {
         Action.MARK_ACTION_DONE, s -> plans.markActionDone(s, NO_SUCH_ID, 0, NO_SUCH_ID, someone));
     attempts.put(Action.COMPLETE_PLAN, s -> plans.complete(s, NO_SUCH_ID, 0, someone));
     attempts.put(Action.READ_REPORTS, s -> reportFiles.list(s));
+    attempts.put(
+        Action.HANDLE_PERSONAL_DATA, s -> personalData.export(s, someone, "nobody@example.cn"));
     assertEquals(Action.values().length, attempts.size(), "every action is tried");
 
     List<String> wrong = new ArrayList<>();
