@@ -29,7 +29,15 @@ class AccessBrowserIT {
       admin.clickAndWaitForPage("tokens-form:create-token");
       String token = admin.text("token-value");
       assertThat(token).startsWith("psk_");
-      assertThat(admin.text("tokens-form:tokens")).contains("Nightly sync");
+      String table = admin.text("tokens-form:tokens");
+      assertThat(table).contains("Nightly sync");
+      // The server runs in UTC; the column says Beijing time and shows it.
+      java.time.format.DateTimeFormatter minute =
+          java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+      java.time.ZonedDateTime beijing =
+          java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+      assertThat(table)
+          .containsAnyOf(minute.format(beijing), minute.format(beijing.minusMinutes(1)));
       assertThat(apiStatus(token)).isEqualTo(200);
 
       admin.clickAndWaitForPage("tokens-form:tokens:0:revoke");
