@@ -73,4 +73,17 @@ class AccessBrowserIT {
           .contains("Done: 0 record(s) no longer name the person.");
     }
   }
+
+  @Test
+  void theServerNamesNoProductOrVersionAndPagesCarryTheSecurityHeaders() throws Exception {
+    HttpResponse<Void> page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.discarding());
+    assertThat(page.headers().firstValue("X-Powered-By")).isEmpty();
+    assertThat(page.headers().firstValue("Server").orElse("")).doesNotContainPattern("\\d");
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("'nonce-");
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+  }
 }

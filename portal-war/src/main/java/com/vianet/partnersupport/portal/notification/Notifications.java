@@ -26,6 +26,10 @@ public class Notifications {
   @Inject private Event<NotificationQueued> queued;
 
   public void send(Recipient to, String key, Object... arguments) {
+    if (to.email() == null || !to.email().contains("@")) {
+      // An erased contact (personal data removed on request or by retention): nobody to write to.
+      return;
+    }
     Locale locale = Locale.forLanguageTag(to.languageTag() == null ? "en" : to.languageTag());
     ResourceBundle bundle = Messages.bundle(locale);
     Object[] localized = arguments.clone();

@@ -8,6 +8,7 @@ import com.vianet.partnersupport.core.user.ApiTokenSecrets;
 import com.vianet.partnersupport.core.user.Role;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
 import com.vianet.partnersupport.portal.request.Actor;
+import com.vianet.partnersupport.portal.request.PartnerCenterRequests;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import com.vianet.partnersupport.portal.testing.Deployments;
 import jakarta.annotation.Resource;
@@ -36,6 +37,7 @@ class PersonalDataIT {
   DataSource dataSource;
 
   @Inject PersonalData personalData;
+  @Inject PartnerCenterRequests requests;
 
   private static final PartnerScope ADMIN = PartnerScope.staff(Role.VIANET_ADMIN);
 
