@@ -1,6 +1,7 @@
 package com.vianet.partnersupport.portal.api;
 
 import com.vianet.partnersupport.portal.request.RequestRejectedException;
+import com.vianet.partnersupport.portal.request.UnknownRequestException;
 import com.vianet.partnersupport.portal.security.NotAllowedException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -26,9 +27,7 @@ public class RejectedRequestMapper implements ExceptionMapper<RequestRejectedExc
   /** Also for {@link UnexpectedErrorMapper}, which finds refusals wrapped, with its headers. */
   static Response answer(RequestRejectedException e, HttpHeaders headers) {
     int status =
-        e instanceof NotAllowedException
-            ? 403
-            : e.messageKey().equals("request.notFound") ? 404 : 400;
+        e instanceof NotAllowedException ? 403 : e instanceof UnknownRequestException ? 404 : 400;
     return ErrorResponses.of(
         status, ErrorResponses.text(headers, e.messageKey(), e.arguments()), List.of());
   }

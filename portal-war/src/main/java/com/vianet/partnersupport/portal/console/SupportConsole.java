@@ -11,6 +11,7 @@ import com.vianet.partnersupport.portal.notification.Recipient;
 import com.vianet.partnersupport.portal.request.Actor;
 import com.vianet.partnersupport.portal.request.RequestRejectedException;
 import com.vianet.partnersupport.portal.request.SupportRequest;
+import com.vianet.partnersupport.portal.request.UnknownRequestException;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ public class SupportConsole {
     scope.requireStaff();
     SupportRequest request = em.find(SupportRequest.class, requestId);
     if (request == null) {
-      throw new RequestRejectedException("request.notFound", requestId);
+      throw new UnknownRequestException(requestId);
     }
     return request;
   }

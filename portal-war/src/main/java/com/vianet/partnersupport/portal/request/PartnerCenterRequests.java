@@ -172,7 +172,6 @@ public class PartnerCenterRequests {
   }
 
   private SupportRequest require(PartnerScope scope, String number) {
-    return find(scope, number)
-        .orElseThrow(() -> new RequestRejectedException("request.notFound", number));
+    return find(scope, number).orElseThrow(() -> new UnknownRequestException(number));
   }
 }
