@@ -2,6 +2,8 @@ package com.vianet.partnersupport.batch.bench;
 
 import com.vianet.partnersupport.batch.generate.DataGenerator;
 import com.vianet.partnersupport.core.demo.DemoData;
+import com.vianet.partnersupport.core.jobs.JobRun;
+import com.vianet.partnersupport.core.jobs.JobRunHistory;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
 import com.vianet.partnersupport.reports.report.IsoWeek;
@@ -15,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -134,21 +135,11 @@ public final class NightlyJobBenchmark {
   }
 
   private static void printSteps(JdbcTemplate jdbc) {
-    for (Map<String, Object> step :
-        jdbc.queryForList(
-            "SELECT STEP_NAME, READ_COUNT, WRITE_COUNT, START_TIME, END_TIME"
-                + " FROM BATCH_STEP_EXECUTION ORDER BY STEP_EXECUTION_ID")) {
-      double seconds =
-          Math.max(
-              0.001,
-              (((Timestamp) step.get("END_TIME")).getTime()
-                      - ((Timestamp) step.get("START_TIME")).getTime())
-                  / 1000.0);
-      long read = ((Number) step.get("READ_COUNT")).longValue();
-      long written = ((Number) step.get("WRITE_COUNT")).longValue();
+    for (JobRun.Step step : JobRunHistory.last(jdbc.getDataSource(), 1).get(0).steps()) {
+      double seconds = step.seconds();
       System.out.printf(
           "  step %-40s %7.1f s  read %,10d (%,8.0f/s)  written %,10d%n",
-          step.get("STEP_NAME"), seconds, read, read / seconds, written);
+          step.name(), seconds, step.read(), step.read() / seconds, step.written());
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.portal.report;
 
+import com.vianet.partnersupport.core.jobs.JobRun;
 import com.vianet.partnersupport.portal.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

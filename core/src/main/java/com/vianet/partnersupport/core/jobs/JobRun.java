@@ -1,4 +1,4 @@
-package com.vianet.partnersupport.portal.report;
+package com.vianet.partnersupport.core.jobs;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -14,9 +14,25 @@ public record JobRun(
     List<Step> steps)
     implements Serializable {
 
-  /** One step of a run with its counts. */
-  public record Step(String name, String status, long read, long written, long filtered)
+  /** One step of a run with its counts and times. */
+  public record Step(
+      String name,
+      String status,
+      long read,
+      long written,
+      long filtered,
+      LocalDateTime started,
+      LocalDateTime ended)
       implements Serializable {
+
+    /** How long the step ran, in seconds (at least a millisecond, so rates stay finite). */
+    public double seconds() {
+      if (started == null || ended == null) {
+        return 0.001;
+      }
+      return Math.max(0.001, java.time.Duration.between(started, ended).toMillis() / 1000.0);
+    }
+
     public String getName() {
       return name;
     }
