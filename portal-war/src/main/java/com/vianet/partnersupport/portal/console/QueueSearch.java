@@ -1,7 +1,7 @@
 package com.vianet.partnersupport.portal.console;
 
 import com.vianet.partnersupport.core.request.RequestStatus;
-import com.vianet.partnersupport.portal.query.Conditions;
+import com.vianet.partnersupport.portal.table.Conditions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -2,14 +2,14 @@ package com.vianet.partnersupport.portal.remediation;
 
 import com.vianet.partnersupport.core.remediation.PlanStatus;
 import com.vianet.partnersupport.portal.security.PartnerScope;
+import com.vianet.partnersupport.portal.table.LazyRows;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** A plan table's rows, a page at a time. */
-public class PlanLazyModel extends LazyDataModel<PlanListItem> {
+public class PlanLazyModel extends LazyRows<PlanListItem> {
 
   private static final long serialVersionUID = 1L;
 
@@ -32,7 +32,7 @@ public class PlanLazyModel extends LazyDataModel<PlanListItem> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) Math.min(Integer.MAX_VALUE, search.count(scope, status));
+    return rows(search.count(scope, status));
   }
 
   @Override
@@ -42,12 +42,7 @@ public class PlanLazyModel extends LazyDataModel<PlanListItem> {
   }
 
   @Override
-  public String getRowKey(PlanListItem item) {
+  protected String keyOf(PlanListItem item) {
     return item.id().toString();
-  }
-
-  @Override
-  public PlanListItem getRowData(String rowKey) {
-    return null;
   }
 }

@@ -2,8 +2,8 @@ package com.vianet.partnersupport.portal.remediation;
 
 import com.vianet.partnersupport.core.remediation.PlanStatus;
 import com.vianet.partnersupport.core.user.Action;
-import com.vianet.partnersupport.portal.query.Conditions;
 import com.vianet.partnersupport.portal.security.PartnerScope;
+import com.vianet.partnersupport.portal.table.Conditions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

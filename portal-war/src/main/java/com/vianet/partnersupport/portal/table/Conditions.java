@@ -1,4 +1,4 @@
-package com.vianet.partnersupport.portal.query;
+package com.vianet.partnersupport.portal.table;
 
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
