@@ -2,6 +2,7 @@ package com.vianet.partnersupport.batch.review;
 
 import com.vianet.partnersupport.batch.review.rules.EscalationFacts;
 import com.vianet.partnersupport.core.request.RequestCategory;
+import com.vianet.partnersupport.core.request.Resolution;
 import java.sql.Timestamp;
 import java.time.Instant;
 import javax.sql.DataSource;
@@ -69,7 +70,9 @@ public final class EscalationFactsReader {
                     rs.getInt("self_help"),
                     rs.getInt("earlier_same"),
                     rs.getInt("same_steps"),
-                    rs.getString("resolution"),
+                    rs.getString("resolution") == null
+                        ? null
+                        : Resolution.valueOf(rs.getString("resolution")),
                     rs.getObject("resolution_hours") == null
                         ? null
                         : rs.getDouble("resolution_hours"),

@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.batch.review;
 
+import com.vianet.partnersupport.core.request.Resolution;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +41,7 @@ final class CraftedEscalations {
     String stepsTried;
     Long customerId;
     Instant createdAt = changedAt.minus(Duration.ofHours(6));
-    String resolution;
+    Resolution resolution;
     Duration resolvedAfter;
     String verdict;
 
@@ -74,7 +75,7 @@ final class CraftedEscalations {
           subscription,
           serviceId,
           resolved == null ? "SUBMITTED" : "RESOLVED",
-          resolution,
+          resolution == null ? null : resolution.name(),
           createdBy,
           ts(createdAt),
           ts(changedAt),

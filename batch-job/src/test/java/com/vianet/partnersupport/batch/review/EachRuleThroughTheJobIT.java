@@ -3,6 +3,7 @@ package com.vianet.partnersupport.batch.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vianet.partnersupport.core.demo.DemoData;
+import com.vianet.partnersupport.core.request.Resolution;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.reports.report.IsoWeek;
 import java.nio.file.Files;
@@ -101,16 +102,16 @@ class EachRuleThroughTheJobIT {
           earlierEscalationsCustomer(jdbc, crafted.escalation(plain), Duration.ofDays(10));
       cases.put("clean: the same problem ten days later", afterTenDays.insert());
       CraftedEscalations.Escalation guided = crafted.escalation(plain);
-      guided.resolution = "GUIDANCE_ONLY";
+      guided.resolution = Resolution.GUIDANCE_ONLY;
       guided.resolvedAfter = Duration.ofHours(2);
       cases.put("guidance-only", guided.insert());
       CraftedEscalations.Escalation slowGuidance = crafted.escalation(plain);
-      slowGuidance.resolution = "GUIDANCE_ONLY";
+      slowGuidance.resolution = Resolution.GUIDANCE_ONLY;
       slowGuidance.resolvedAfter = Duration.ofHours(30);
       slowGuidance.createdAt = NOON.minus(Duration.ofHours(40));
       cases.put("clean: guidance after the time limit", slowGuidance.insert());
       CraftedEscalations.Escalation fixed = crafted.escalation(plain);
-      fixed.resolution = "RESOLVED_BY_VIANET";
+      fixed.resolution = Resolution.RESOLVED_BY_VIANET;
       fixed.resolvedAfter = Duration.ofHours(1);
       cases.put("clean: resolved by 21Vianet", fixed.insert());
       CraftedEscalations.Escalation judged = crafted.escalation(plain);

@@ -65,7 +65,7 @@ final class RequestBatchWriter implements AutoCloseable {
     requests.setString(i++, row.contactName());
     requests.setString(i++, row.contactEmail());
     requests.setString(i++, row.status().name());
-    requests.setString(i++, row.resolution());
+    requests.setString(i++, row.resolution() == null ? null : row.resolution().name());
     requests.setLong(i++, row.createdBy());
     requests.setObject(i++, row.assignedTo(), Types.BIGINT);
     requests.setTimestamp(i++, ts(row.createdAt()));

@@ -4,6 +4,7 @@ import com.vianet.partnersupport.core.request.RequestCategory;
 import com.vianet.partnersupport.core.request.RequestKind;
 import com.vianet.partnersupport.core.request.RequestNumbers;
 import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.core.request.Resolution;
 import com.vianet.partnersupport.core.request.Severity;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -113,17 +114,19 @@ public final class RequestGenerator {
     Instant resolved = null;
     Instant closed = null;
     Long assigned = null;
-    String resolution = null;
+    Resolution resolution = null;
     if (kind == RequestKind.DEFLECTED) {
       resolved = created.plusSeconds(600 + random.nextInt(7_200));
-      resolution = random.nextBoolean() ? "RESOLVED_BY_PARTNER" : "GUIDED_CUSTOMER";
+      resolution =
+          random.nextBoolean() ? Resolution.RESOLVED_BY_PARTNER : Resolution.GUIDED_CUSTOMER;
     } else if (status != RequestStatus.SUBMITTED) {
       assigned = vianetAgentId;
       contacted =
           created.plusSeconds(900 + random.nextInt(severity == Severity.CRITICAL ? 5_400 : 20_000));
       if (status == RequestStatus.RESOLVED || status == RequestStatus.CLOSED) {
         resolved = contacted.plusSeconds(3_600 + random.nextInt(200_000));
-        resolution = random.nextInt(3) == 0 ? "GUIDANCE_ONLY" : "RESOLVED_BY_VIANET";
+        resolution =
+            random.nextInt(3) == 0 ? Resolution.GUIDANCE_ONLY : Resolution.RESOLVED_BY_VIANET;
       }
     }
     if (status == RequestStatus.CLOSED && resolved != null) {

@@ -3,6 +3,7 @@ package com.vianet.partnersupport.core.demo;
 import com.vianet.partnersupport.core.request.RequestCategory;
 import com.vianet.partnersupport.core.request.RequestKind;
 import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.core.request.Resolution;
 import com.vianet.partnersupport.core.request.Severity;
 import java.time.Instant;
 
@@ -22,7 +23,7 @@ record RequestRow(
     String contactName,
     String contactEmail,
     RequestStatus status,
-    String resolution,
+    Resolution resolution,
     long createdBy,
     Long assignedTo,
     Instant createdAt,

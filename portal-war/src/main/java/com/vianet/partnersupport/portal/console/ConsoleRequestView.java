@@ -1,6 +1,7 @@
 package com.vianet.partnersupport.portal.console;
 
 import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.core.request.Resolution;
 import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.portal.escalation.CustomerEscalations;
 import com.vianet.partnersupport.portal.escalation.EscalationJustification;
@@ -53,7 +54,7 @@ public class ConsoleRequestView implements Serializable {
 
   private ContactDraft contact = new ContactDraft();
   private RequestStatus nextStatus;
-  private AgentResolution resolution;
+  private Resolution resolution;
 
   @Size(max = 4000) private String statusNote;
 
@@ -196,8 +197,8 @@ public class ConsoleRequestView implements Serializable {
     return EscalationVerdict.Verdict.values();
   }
 
-  public AgentResolution[] getResolutions() {
-    return AgentResolution.values();
+  public List<Resolution> getResolutions() {
+    return Resolution.byVianet();
   }
 
   public SupportRequest getRequest() {
@@ -240,11 +241,11 @@ public class ConsoleRequestView implements Serializable {
     this.nextStatus = nextStatus;
   }
 
-  public AgentResolution getResolution() {
+  public Resolution getResolution() {
     return resolution;
   }
 
-  public void setResolution(AgentResolution resolution) {
+  public void setResolution(Resolution resolution) {
     this.resolution = resolution;
   }
 

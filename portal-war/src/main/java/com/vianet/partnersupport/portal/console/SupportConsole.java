@@ -1,6 +1,7 @@
 package com.vianet.partnersupport.portal.console;
 
 import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.core.request.Resolution;
 import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.escalation.EscalationVerdicts;
@@ -102,12 +103,12 @@ public class SupportConsole {
       int seenVersion,
       @NotNull Actor agent,
       @NotNull RequestStatus next,
-      AgentResolution resolution,
+      Resolution resolution,
       @Size(max = 4000) String note) {
     scope.require(Action.WORK_REQUEST);
     SupportRequest request = editable(scope, requestId, seenVersion);
     RequestStatus previous = request.getStatus();
-    request.changeStatus(next, resolution == null ? null : resolution.name(), note, agent, now());
+    request.changeStatus(next, resolution, note, agent, now());
     notifications.send(
         requester(request),
         "statusChanged",

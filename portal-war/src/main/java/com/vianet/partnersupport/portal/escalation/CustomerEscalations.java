@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.portal.escalation;
 
+import com.vianet.partnersupport.core.request.Resolution;
 import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.customer.Customer;
 import com.vianet.partnersupport.portal.customer.Subscription;
@@ -21,7 +22,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -112,8 +112,11 @@ public class CustomerEscalations {
       @NotNull PartnerScope scope,
       @NotNull Actor actor,
       @NotNull @Valid RequestDraft draft,
-      @NotNull @Pattern(regexp = "RESOLVED_BY_PARTNER|GUIDED_CUSTOMER") String resolution) {
+      @NotNull Resolution resolution) {
     scope.require(Action.RECORD_DEFLECTED_CASE);
+    if (!resolution.isDeflection()) {
+      throw new RequestRejectedException("escalation.notADeflection");
+    }
     long partnerId = partnerOf(scope);
     return once.store(
         draft.getSubmissionToken(),
@@ -122,7 +125,7 @@ public class CustomerEscalations {
   }
 
   private String storeDeflected(
-      PartnerScope scope, long partnerId, Actor actor, RequestDraft draft, String resolution) {
+      PartnerScope scope, long partnerId, Actor actor, RequestDraft draft, Resolution resolution) {
     Optional<String> existing = intake.alreadySubmitted(draft.getSubmissionToken(), partnerId);
     if (existing.isPresent()) {
       return existing.get();

@@ -2,6 +2,7 @@ package com.vianet.partnersupport.portal.escalation;
 
 import com.vianet.partnersupport.core.request.BlockerReason;
 import com.vianet.partnersupport.core.request.RequestCategory;
+import com.vianet.partnersupport.core.request.Resolution;
 import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.portal.customer.CustomerDirectory;
 import com.vianet.partnersupport.portal.customer.CustomerOption;
@@ -88,14 +89,14 @@ public class NewCustomerRequestView implements Serializable {
   }
 
   public String resolvedMyself() {
-    return deflect("RESOLVED_BY_PARTNER");
+    return deflect(Resolution.RESOLVED_BY_PARTNER);
   }
 
   public String guidedCustomer() {
-    return deflect("GUIDED_CUSTOMER");
+    return deflect(Resolution.GUIDED_CUSTOMER);
   }
 
-  private String deflect(String resolution) {
+  private String deflect(Resolution resolution) {
     FacesContext context = FacesContext.getCurrentInstance();
     if (deflectNote == null || deflectNote.isBlank()) {
       context.addMessage(

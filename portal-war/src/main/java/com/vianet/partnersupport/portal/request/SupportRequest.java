@@ -4,6 +4,7 @@ import com.vianet.partnersupport.core.request.ContactMethod;
 import com.vianet.partnersupport.core.request.RequestCategory;
 import com.vianet.partnersupport.core.request.RequestKind;
 import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.core.request.Resolution;
 import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.portal.customer.Customer;
 import com.vianet.partnersupport.portal.customer.Subscription;
@@ -128,8 +129,9 @@ public class SupportRequest {
   @Column(nullable = false, length = 20)
   private RequestStatus status;
 
+  @Enumerated(EnumType.STRING)
   @Column(length = 30)
-  private String resolution;
+  private Resolution resolution;
 
   @Column(name = "created_by", nullable = false)
   private Long createdBy;
@@ -223,7 +225,7 @@ public class SupportRequest {
       ProblemType problemType,
       Customer customer,
       Subscription subscription,
-      String resolution,
+      Resolution resolution,
       Actor actor,
       OffsetDateTime now) {
     SupportRequest r =
@@ -309,7 +311,7 @@ public class SupportRequest {
       record(RequestHistory.Event.NOTE, null, null, reason.strip(), actor, now);
     }
     if (resolution == null) {
-      resolution = "WITHDRAWN";
+      resolution = Resolution.WITHDRAWN;
     }
     moveTo(RequestStatus.CLOSED, actor, now);
   }
@@ -352,12 +354,12 @@ public class SupportRequest {
 
   /** An agent moves the request on; a resolution says whether 21Vianet acted or only guided. */
   public void changeStatus(
-      RequestStatus next, String resolutionCode, String note, Actor agent, OffsetDateTime now) {
+      RequestStatus next, Resolution resolved, String note, Actor agent, OffsetDateTime now) {
     if (next == RequestStatus.RESOLVED) {
-      if (resolutionCode == null) {
+      if (resolved == null || !resolved.isByVianet()) {
         throw new RequestRejectedException("console.resolutionRequired", number);
       }
-      resolution = resolutionCode;
+      resolution = resolved;
     }
     if (note != null && !note.isBlank()) {
       record(RequestHistory.Event.NOTE, null, null, note.strip(), agent, now);
@@ -494,7 +496,7 @@ public class SupportRequest {
     return status;
   }
 
-  public String getResolution() {
+  public Resolution getResolution() {
     return resolution;
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vianet.partnersupport.core.remediation.PlanStatus;
 import com.vianet.partnersupport.core.request.ContactMethod;
 import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.core.request.Resolution;
 import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.core.testing.Sql;
 import com.vianet.partnersupport.core.user.Role;
@@ -126,9 +127,9 @@ class SupportConsoleIT {
         version(id),
         agent,
         RequestStatus.RESOLVED,
-        AgentResolution.GUIDANCE_ONLY,
+        Resolution.GUIDANCE_ONLY,
         "Sent the guide");
-    assertEquals("GUIDANCE_ONLY", console.find(STAFF, id).getResolution());
+    assertEquals(Resolution.GUIDANCE_ONLY, console.find(STAFF, id).getResolution());
     assertEquals(
         1,
         count(

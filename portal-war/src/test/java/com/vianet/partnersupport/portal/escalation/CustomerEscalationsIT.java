@@ -9,6 +9,7 @@ import com.vianet.partnersupport.core.request.BlockerReason;
 import com.vianet.partnersupport.core.request.RequestCategory;
 import com.vianet.partnersupport.core.request.RequestKind;
 import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.core.request.Resolution;
 import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.core.testing.Sql;
 import com.vianet.partnersupport.core.user.Role;
@@ -137,12 +138,13 @@ class CustomerEscalationsIT {
     PartnerScope contoso = partner("CONTOSO");
     RequestDraft draft = draftFor(contoso, customers.search(contoso, "", 2).get(1));
     draft.setDescription("Cleared cached credentials with the customer's admin.");
-    String number = escalations.deflect(contoso, admin("contoso.admin"), draft, "GUIDED_CUSTOMER");
+    String number =
+        escalations.deflect(contoso, admin("contoso.admin"), draft, Resolution.GUIDED_CUSTOMER);
 
     SupportRequest request = requests.find(contoso, number).orElseThrow();
     assertEquals(RequestKind.DEFLECTED, request.getKind());
     assertEquals(RequestStatus.RESOLVED, request.getStatus());
-    assertEquals("GUIDED_CUSTOMER", request.getResolution());
+    assertEquals(Resolution.GUIDED_CUSTOMER, request.getResolution());
     assertFalse(escalations.justification(request.getId()).isPresent());
   }
 

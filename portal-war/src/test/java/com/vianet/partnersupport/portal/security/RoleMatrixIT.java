@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.vianet.partnersupport.core.request.BlockerReason;
 import com.vianet.partnersupport.core.request.ContactMethod;
 import com.vianet.partnersupport.core.request.RequestCategory;
+import com.vianet.partnersupport.core.request.Resolution;
 import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.core.testing.Sql;
 import com.vianet.partnersupport.core.user.Action;
@@ -89,7 +90,7 @@ class RoleMatrixIT {
     attempts.put(Action.CLOSE_REQUEST, s -> requests.close(s, "SR-NONE", someone, null));
     attempts.put(
         Action.RECORD_DEFLECTED_CASE,
-        s -> escalations.deflect(s, someone, customerDraft(), "GUIDED_CUSTOMER"));
+        s -> escalations.deflect(s, someone, customerDraft(), Resolution.GUIDED_CUSTOMER));
     attempts.put(
         Action.ESCALATE_CUSTOMER_PROBLEM,
         s -> escalations.escalate(s, someone, customerDraft(), justification(), List.of()));

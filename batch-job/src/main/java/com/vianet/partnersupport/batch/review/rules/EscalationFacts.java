@@ -1,6 +1,7 @@
 package com.vianet.partnersupport.batch.review.rules;
 
 import com.vianet.partnersupport.core.request.RequestCategory;
+import com.vianet.partnersupport.core.request.Resolution;
 
 /** What the rules look at for one escalation, read in one query. */
 public record EscalationFacts(
@@ -14,6 +15,6 @@ public record EscalationFacts(
     int selfHelpArticles,
     int earlierSameProblem,
     int sameStepsElsewhere,
-    String resolution,
+    Resolution resolution,
     Double resolutionHours,
     String verdict) {}

@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.batch.review.rules;
 
+import com.vianet.partnersupport.core.request.Resolution;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public final class EscalationRules {
         rule(
             "guidance-only",
             (f, s) ->
-                "GUIDANCE_ONLY".equals(f.resolution())
+                f.resolution() == Resolution.GUIDANCE_ONLY
                         && f.resolutionHours() != null
                         && f.resolutionHours() <= s.threshold("max-hours")
                     ? Optional.of(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vianet.partnersupport.batch.review.EscalationFlagger;
 import com.vianet.partnersupport.core.request.RequestCategory;
+import com.vianet.partnersupport.core.request.Resolution;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class EscalationRulesTest {
       int selfHelp,
       int earlier,
       int sameSteps,
-      String resolution,
+      Resolution resolution,
       Double hours,
       String verdict) {
     return new EscalationFacts(
@@ -147,7 +148,7 @@ class EscalationRulesTest {
                     0,
                     0,
                     0,
-                    "GUIDANCE_ONLY",
+                    Resolution.GUIDANCE_ONLY,
                     2.0,
                     null)))
         .isEmpty();
