@@ -9,7 +9,7 @@ import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.core.user.ApiTokenSecrets;
 import com.vianet.partnersupport.core.user.Role;
-import com.vianet.partnersupport.reports.report.IsoWeek;
+import com.vianet.partnersupport.reports.IsoWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package com.vianet.partnersupport.batch;
 
 import com.vianet.partnersupport.core.config.Settings;
-import com.vianet.partnersupport.reports.report.IsoWeek;
+import com.vianet.partnersupport.reports.IsoWeek;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;

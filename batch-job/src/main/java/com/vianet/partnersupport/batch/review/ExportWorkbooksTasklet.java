@@ -1,6 +1,6 @@
 package com.vianet.partnersupport.batch.review;
 
-import com.vianet.partnersupport.reports.report.WeeklyReportExport;
+import com.vianet.partnersupport.reports.WeeklyReportExport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.logging.Logger;

@@ -7,7 +7,7 @@ import com.vianet.partnersupport.batch.review.rules.RuleSettings;
 import com.vianet.partnersupport.core.config.ConfiguredDataSource;
 import com.vianet.partnersupport.core.config.DatabaseSettings;
 import com.vianet.partnersupport.core.config.Settings;
-import com.vianet.partnersupport.reports.report.IsoWeek;
+import com.vianet.partnersupport.reports.IsoWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

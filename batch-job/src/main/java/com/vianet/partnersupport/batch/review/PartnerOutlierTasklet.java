@@ -2,7 +2,7 @@ package com.vianet.partnersupport.batch.review;
 
 import com.vianet.partnersupport.batch.review.rules.PartnerOutliers;
 import com.vianet.partnersupport.batch.review.rules.RuleSettings;
-import com.vianet.partnersupport.reports.report.IsoWeek;
+import com.vianet.partnersupport.reports.IsoWeek;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;

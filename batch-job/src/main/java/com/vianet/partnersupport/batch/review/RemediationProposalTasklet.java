@@ -1,6 +1,6 @@
 package com.vianet.partnersupport.batch.review;
 
-import com.vianet.partnersupport.reports.report.IsoWeek;
+import com.vianet.partnersupport.reports.IsoWeek;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;

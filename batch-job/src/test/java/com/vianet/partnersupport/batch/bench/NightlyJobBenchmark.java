@@ -6,7 +6,7 @@ import com.vianet.partnersupport.core.jobs.JobRun;
 import com.vianet.partnersupport.core.jobs.JobRunHistory;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
-import com.vianet.partnersupport.reports.report.IsoWeek;
+import com.vianet.partnersupport.reports.IsoWeek;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.request.Resolution;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
-import com.vianet.partnersupport.reports.report.IsoWeek;
+import com.vianet.partnersupport.reports.IsoWeek;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.core.testing.Sql;
 import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
-import com.vianet.partnersupport.reports.report.IsoWeek;
+import com.vianet.partnersupport.reports.IsoWeek;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;

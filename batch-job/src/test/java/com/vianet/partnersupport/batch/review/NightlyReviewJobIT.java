@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.core.testing.Sql;
-import com.vianet.partnersupport.reports.report.IsoWeek;
+import com.vianet.partnersupport.reports.IsoWeek;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;

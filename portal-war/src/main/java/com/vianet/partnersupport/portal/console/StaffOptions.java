@@ -1,7 +1,7 @@
 package com.vianet.partnersupport.portal.console;
 
+import com.vianet.partnersupport.portal.customer.CloudService;
 import com.vianet.partnersupport.portal.partner.Partner;
-import com.vianet.partnersupport.portal.service.CloudService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;

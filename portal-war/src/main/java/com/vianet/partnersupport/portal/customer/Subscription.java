@@ -1,6 +1,5 @@
 package com.vianet.partnersupport.portal.customer;
 
-import com.vianet.partnersupport.portal.service.CloudService;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -2,6 +2,7 @@ package com.vianet.partnersupport.portal.escalation;
 
 import com.vianet.partnersupport.core.request.RequestKind;
 import com.vianet.partnersupport.core.request.RequestStatus;
+import com.vianet.partnersupport.portal.customer.CloudService;
 import com.vianet.partnersupport.portal.customer.CustomerDirectory;
 import com.vianet.partnersupport.portal.customer.CustomerOption;
 import com.vianet.partnersupport.portal.i18n.Messages;
@@ -9,7 +10,6 @@ import com.vianet.partnersupport.portal.request.RequestFilter;
 import com.vianet.partnersupport.portal.request.RequestLazyModel;
 import com.vianet.partnersupport.portal.request.RequestSearch;
 import com.vianet.partnersupport.portal.security.CurrentUser;
-import com.vianet.partnersupport.portal.service.CloudService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

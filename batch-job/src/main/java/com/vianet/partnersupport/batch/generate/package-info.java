@@ -1,0 +1,2 @@
+/** The data generator for benchmarks and load tests. */
+package com.vianet.partnersupport.batch.generate;

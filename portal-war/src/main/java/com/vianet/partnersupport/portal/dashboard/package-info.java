@@ -1,0 +1,2 @@
+/** The dashboard each role lands on. */
+package com.vianet.partnersupport.portal.dashboard;

@@ -1,0 +1,2 @@
+/** The partners (cloud resellers) the portal serves. */
+package com.vianet.partnersupport.portal.partner;

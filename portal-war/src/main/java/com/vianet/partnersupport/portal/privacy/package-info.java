@@ -1,0 +1,2 @@
+/** A person's data exported or erased on request. */
+package com.vianet.partnersupport.portal.privacy;

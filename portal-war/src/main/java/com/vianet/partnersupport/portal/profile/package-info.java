@@ -1,0 +1,2 @@
+/** The partner's support profile: how its customers reach it. */
+package com.vianet.partnersupport.portal.profile;

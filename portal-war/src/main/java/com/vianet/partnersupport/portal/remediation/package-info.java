@@ -1,0 +1,2 @@
+/** Remediation plans agreed with partners that escalated inappropriately. */
+package com.vianet.partnersupport.portal.remediation;

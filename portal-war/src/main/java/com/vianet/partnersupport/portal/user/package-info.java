@@ -1,0 +1,2 @@
+/** The people who sign in. */
+package com.vianet.partnersupport.portal.user;

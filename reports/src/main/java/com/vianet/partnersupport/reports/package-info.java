@@ -1,0 +1,2 @@
+/** The weekly Excel workbooks, written with POI (streaming for the large ones). */
+package com.vianet.partnersupport.reports;
