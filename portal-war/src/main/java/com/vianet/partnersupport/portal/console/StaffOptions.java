@@ -1,11 +1,11 @@
 package com.vianet.partnersupport.portal.console;
 
 import com.vianet.partnersupport.portal.customer.CloudService;
+import com.vianet.partnersupport.portal.customer.CloudServices;
 import com.vianet.partnersupport.portal.partner.Partner;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /** Choices of the staff pages' filters: every partner and every service. */
@@ -13,14 +13,23 @@ import java.util.List;
 @RequestScoped
 public class StaffOptions {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private CloudServices services;
 
+  private List<Partner> partners;
+  private List<CloudService> serviceList;
+
+  /** Read once per request, however often the page asks. */
   public List<Partner> getPartners() {
-    return em.createQuery("SELECT p FROM Partner p ORDER BY p.name", Partner.class).getResultList();
+    if (partners == null) {
+      partners = services.partners();
+    }
+    return partners;
   }
 
   public List<CloudService> getServices() {
-    return em.createQuery("SELECT s FROM CloudService s ORDER BY s.name", CloudService.class)
-        .getResultList();
+    if (serviceList == null) {
+      serviceList = services.all();
+    }
+    return serviceList;
   }
 }

@@ -3,6 +3,7 @@ package com.vianet.partnersupport.portal.escalation;
 import com.vianet.partnersupport.core.request.RequestKind;
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.portal.customer.CloudService;
+import com.vianet.partnersupport.portal.customer.CloudServices;
 import com.vianet.partnersupport.portal.customer.CustomerDirectory;
 import com.vianet.partnersupport.portal.customer.CustomerOption;
 import com.vianet.partnersupport.portal.i18n.Messages;
@@ -16,8 +17,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
 
@@ -35,7 +34,9 @@ public class CustomerRequestListView implements Serializable {
   @Inject private RequestSearch search;
   @Inject private CustomerDirectory customers;
   @Inject private transient Messages messages;
-  @PersistenceContext private transient EntityManager em;
+  @Inject private CloudServices cloudServices;
+  // A cache of what the page shows, reloaded after the view is restored.
+  private transient List<CloudService> services;
 
   private final RequestFilter filter = new RequestFilter();
   private RequestLazyModel requests;
@@ -69,9 +70,12 @@ public class CustomerRequestListView implements Serializable {
     filter.setCustomerId(filterCustomer == null ? null : filterCustomer.id());
   }
 
+  /** Loaded once with the view. */
   public List<CloudService> getServices() {
-    return em.createQuery("SELECT s FROM CloudService s ORDER BY s.name", CloudService.class)
-        .getResultList();
+    if (services == null) {
+      services = cloudServices.all();
+    }
+    return services;
   }
 
   public RequestFilter getFilter() {

@@ -13,6 +13,7 @@ import com.vianet.partnersupport.portal.profile.PartnerSupportProfile;
 import com.vianet.partnersupport.portal.profile.SupportProfiles;
 import com.vianet.partnersupport.portal.request.AttachmentUpload;
 import com.vianet.partnersupport.portal.request.ProblemType;
+import com.vianet.partnersupport.portal.request.ProblemTypes;
 import com.vianet.partnersupport.portal.request.RequestDraft;
 import com.vianet.partnersupport.portal.request.RequestRejectedException;
 import com.vianet.partnersupport.portal.security.CurrentUser;
@@ -21,8 +22,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
@@ -47,7 +46,14 @@ public class NewCustomerRequestView implements Serializable {
   @Inject private SupportProfiles profiles;
   @Inject private transient Messages messages;
   @Inject private transient LocalizedValidation validation;
-  @PersistenceContext private transient EntityManager em;
+  @Inject private ProblemTypes problemTypeList;
+  // A cache of what the page shows, reloaded after the view is restored.
+  private transient com.vianet.partnersupport.core.request.RequestCategory problemTypesOf;
+  private transient List<ProblemType> problemTypes;
+  private transient Long subscriptionsOf;
+  private transient List<Subscription> subscriptions;
+  private transient Long healthOf;
+  private transient ServiceHealth health;
 
   private Long customerId;
   private CustomerOption customer;
@@ -185,30 +191,43 @@ public class NewCustomerRequestView implements Serializable {
             .orElse(null);
   }
 
+  /** Loaded once per customer chosen, not each time the page asks. */
   public List<Subscription> getSubscriptions() {
-    return customer == null
-        ? List.of()
-        : customers.subscriptions(currentUser.scope(), customer.id());
+    if (customer == null) {
+      return List.of();
+    }
+    if (subscriptions == null || !customer.id().equals(subscriptionsOf)) {
+      subscriptionsOf = customer.id();
+      subscriptions = customers.subscriptions(currentUser.scope(), customer.id());
+    }
+    return subscriptions;
   }
 
+  /** Loaded once per service of the chosen subscription. */
   public ServiceHealth getHealth() {
     Subscription subscription = getSubscription();
-    return subscription == null
-        ? null
-        : escalations.health(subscription.getService().getId()).orElse(null);
+    if (subscription == null) {
+      return null;
+    }
+    Long service = subscription.getService().getId();
+    if (!service.equals(healthOf)) {
+      healthOf = service;
+      health = escalations.health(service).orElse(null);
+    }
+    return health;
   }
 
   public PartnerSupportProfile getSupportProfile() {
     return currentUser.scope().partnerId().flatMap(profiles::of).orElse(null);
   }
 
+  /** Loaded when the category changes, not each time the page asks. */
   public List<ProblemType> getProblemTypes() {
-    if (draft.getCategory() == null) {
-      return List.of();
+    if (problemTypes == null || problemTypesOf != draft.getCategory()) {
+      problemTypesOf = draft.getCategory();
+      problemTypes = problemTypeList.activeIn(problemTypesOf);
     }
-    return em.createNamedQuery(ProblemType.ACTIVE_IN_CATEGORY, ProblemType.class)
-        .setParameter("category", draft.getCategory())
-        .getResultList();
+    return problemTypes;
   }
 
   public List<SelfHelpArticle> getSelfHelp() {

@@ -13,8 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -32,7 +30,10 @@ public class NewRequestView implements Serializable {
   @Inject private CustomerDirectory customers;
   @Inject private transient Messages messages;
   @Inject private transient LocalizedValidation validation;
-  @PersistenceContext private transient EntityManager em;
+  @Inject private ProblemTypes problemTypeList;
+  // A cache of what the page shows, reloaded after the view is restored.
+  private transient RequestCategory problemTypesOf;
+  private transient List<ProblemType> problemTypes;
 
   private final RequestDraft draft = new RequestDraft();
   private CustomerOption customer;
@@ -83,13 +84,13 @@ public class NewRequestView implements Serializable {
         : customers.subscriptions(currentUser.scope(), customer.id());
   }
 
+  /** Loaded when the category changes, not each time the page asks. */
   public List<ProblemType> getProblemTypes() {
-    if (draft.getCategory() == null) {
-      return List.of();
+    if (problemTypesOf != draft.getCategory() || problemTypes == null) {
+      problemTypesOf = draft.getCategory();
+      problemTypes = problemTypeList.activeIn(problemTypesOf);
     }
-    return em.createNamedQuery(ProblemType.ACTIVE_IN_CATEGORY, ProblemType.class)
-        .setParameter("category", draft.getCategory())
-        .getResultList();
+    return problemTypes;
   }
 
   public List<RequestCategory> getCategories() {

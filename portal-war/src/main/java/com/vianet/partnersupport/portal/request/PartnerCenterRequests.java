@@ -131,6 +131,46 @@ public class PartnerCenterRequests {
     require(scope, number).closeByPartner(reason, actor, OffsetDateTime.now(ZoneOffset.UTC));
   }
 
+  /**
+   * A page of the caller's Partner Center requests, newest first, each with its timeline and its
+   * attachments: three queries whatever the page's size (the timelines are read in one batch).
+   */
+  public List<PagedRequest> newestFirst(@NotNull PartnerScope scope, int offset, int size) {
+    scope.require(Action.READ_REQUESTS);
+    jakarta.persistence.TypedQuery<SupportRequest> query =
+        em.createQuery(
+                "SELECT r FROM SupportRequest r JOIN FETCH r.partner WHERE r.kind = :kind"
+                    + (scope.partnerId().isPresent() ? " AND r.partner.id = :partnerId" : "")
+                    + " ORDER BY r.createdAt DESC, r.id DESC",
+                SupportRequest.class)
+            .setParameter("kind", com.vianet.partnersupport.core.request.RequestKind.PARTNER);
+    scope.partnerId().ifPresent(id -> query.setParameter("partnerId", id));
+    List<SupportRequest> page =
+        query
+            .setFirstResult(offset)
+            .setMaxResults(size)
+            .setHint("eclipselink.batch", "r.history")
+            .setHint("eclipselink.batch.type", "IN")
+            .getResultList();
+    java.util.Map<Long, List<AttachmentSummary>> files = new java.util.HashMap<>();
+    if (!page.isEmpty()) {
+      em.createNamedQuery(RequestAttachment.SUMMARIES_OF_REQUESTS, Object[].class)
+          .setParameter("requestIds", page.stream().map(SupportRequest::getId).toList())
+          .getResultList()
+          .forEach(
+              row ->
+                  files
+                      .computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>())
+                      .add((AttachmentSummary) row[1]));
+    }
+    return page.stream()
+        .map(r -> new PagedRequest(r, files.getOrDefault(r.getId(), List.of())))
+        .toList();
+  }
+
+  /** A request of a page with its attachments. */
+  public record PagedRequest(SupportRequest request, List<AttachmentSummary> attachments) {}
+
   public List<AttachmentSummary> attachments(@NotNull PartnerScope scope, @NotBlank String number) {
     SupportRequest request = require(scope, number);
     return em.createNamedQuery(RequestAttachment.SUMMARIES_OF_REQUEST, AttachmentSummary.class)

@@ -24,6 +24,12 @@ import java.time.OffsetDateTime;
             + " a.contentType, a.sizeBytes, a.uploadedAt) FROM RequestAttachment a"
             + " WHERE a.request.id = :requestId ORDER BY a.id")
 @NamedQuery(
+    name = RequestAttachment.SUMMARIES_OF_REQUESTS,
+    query =
+        "SELECT a.request.id, NEW com.vianet.partnersupport.portal.request.AttachmentSummary(a.id,"
+            + " a.fileName, a.contentType, a.sizeBytes, a.uploadedAt) FROM RequestAttachment a"
+            + " WHERE a.request.id IN :requestIds ORDER BY a.id")
+@NamedQuery(
     name = RequestAttachment.OF_REQUEST,
     query =
         "SELECT a FROM RequestAttachment a JOIN FETCH a.request r JOIN FETCH r.partner"
@@ -31,6 +37,7 @@ import java.time.OffsetDateTime;
 public class RequestAttachment {
 
   public static final String SUMMARIES_OF_REQUEST = "RequestAttachment.summariesOfRequest";
+  public static final String SUMMARIES_OF_REQUESTS = "RequestAttachment.summariesOfRequests";
   public static final String OF_REQUEST = "RequestAttachment.ofRequest";
 
   @Id

@@ -2,11 +2,10 @@ package com.vianet.partnersupport.portal.security;
 
 import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.user.AppUser;
+import com.vianet.partnersupport.portal.user.Users;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.security.Principal;
@@ -20,7 +19,7 @@ public class CurrentUser implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient SecurityContext securityContext;
-  @PersistenceContext private transient EntityManager em;
+  @Inject private Users users;
 
   private Long userId;
   private String username;
@@ -38,10 +37,7 @@ public class CurrentUser implements Serializable {
     if (principal.getName().equals(username)) {
       return;
     }
-    AppUser user =
-        em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
-            .setParameter("username", principal.getName())
-            .getSingleResult();
+    AppUser user = users.byUsername(principal.getName()).orElseThrow();
     userId = user.getId();
     username = user.getUsername();
     displayName = user.getDisplayName();
@@ -99,7 +95,7 @@ public class CurrentUser implements Serializable {
   /** Defaults for a new request's contact fields. */
   public AppUser profile() {
     load();
-    return em.find(AppUser.class, userId);
+    return users.byId(userId);
   }
 
   public boolean hasRole(String role) {

@@ -19,4 +19,8 @@ public class Users {
         .getResultStream()
         .findFirst();
   }
+
+  public AppUser byId(long id) {
+    return em.find(AppUser.class, id);
+  }
 }
