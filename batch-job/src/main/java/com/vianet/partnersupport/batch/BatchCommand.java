@@ -122,12 +122,15 @@ public final class BatchCommand {
       Job job = context.getBean(Job.class);
       // One job instance per business date: a failed or killed run of the date resumes from its
       // last committed chunk; a completed one is run again as a new, numbered attempt.
-      JobExecution execution =
-          ReviewRuns.startOrResume(
-              operator,
-              context.getBean(org.springframework.batch.core.repository.JobRepository.class),
-              job,
-              date);
+      var repository =
+          context.getBean(org.springframework.batch.core.repository.JobRepository.class);
+      var returned = ReviewRuns.stopOnTerminate(operator, repository, job);
+      JobExecution execution;
+      try {
+        execution = ReviewRuns.startOrResume(operator, repository, job, date);
+      } finally {
+        ReviewRuns.runReturned(returned);
+      }
       System.out.printf(
           "Nightly review for %s (week %s): %s%n",
           date, IsoWeek.of(date).label(), execution.getStatus());

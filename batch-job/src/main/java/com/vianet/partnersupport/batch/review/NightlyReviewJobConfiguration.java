@@ -4,9 +4,6 @@ import com.vianet.partnersupport.batch.review.rules.EscalationFacts;
 import com.vianet.partnersupport.batch.review.rules.EscalationRules;
 import com.vianet.partnersupport.batch.review.rules.Flag;
 import com.vianet.partnersupport.batch.review.rules.RuleSettings;
-import com.vianet.partnersupport.core.config.ConfiguredDataSource;
-import com.vianet.partnersupport.core.config.DatabaseSettings;
-import com.vianet.partnersupport.core.config.Settings;
 import com.vianet.partnersupport.reports.IsoWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +21,7 @@ import org.springframework.batch.infrastructure.item.database.JdbcCursorItemRead
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -34,17 +32,12 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
  * restarts where it stopped.
  */
 @Configuration
+@Import(ReviewSettings.class)
 @EnableBatchProcessing
 @EnableJdbcJobRepository
 public class NightlyReviewJobConfiguration {
 
   public static final String JOB = "nightlyEscalationReview";
-
-  /** The same database as the portal, from the same settings. */
-  @Bean
-  public DataSource dataSource() {
-    return ConfiguredDataSource.create(DatabaseSettings.from(Settings.fromEnvironment()));
-  }
 
   @Bean
   public JdbcTransactionManager transactionManager(DataSource dataSource) {
@@ -131,13 +124,11 @@ public class NightlyReviewJobConfiguration {
   @Bean
   @StepScope
   public ExportWorkbooksTasklet exportWorkbooksTasklet(
-      DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
-    Settings settings = Settings.fromEnvironment();
+      DataSource dataSource,
+      ReviewSettings.Tuning tuning,
+      @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
     return new ExportWorkbooksTasklet(
-        dataSource,
-        businessDate,
-        settings.home().resolve("reports"),
-        settings.get("portal-url", "http://localhost:8080/partner-support/"));
+        dataSource, businessDate, tuning.reportsFolder(), tuning.portalUrl());
   }
 
   /**
@@ -145,13 +136,9 @@ public class NightlyReviewJobConfiguration {
    * thread; a failed night restarts each unfinished partition at its last committed chunk.
    */
   @Bean
-  public Step flagEscalations(JobRepository jobRepository, Step flagPartition) {
-    int partitions =
-        Integer.parseInt(
-            Settings.fromEnvironment()
-                .get(
-                    "review.partitions",
-                    Integer.toString(Runtime.getRuntime().availableProcessors())));
+  public Step flagEscalations(
+      JobRepository jobRepository, Step flagPartition, ReviewSettings.Tuning tuning) {
+    int partitions = tuning.partitions();
     SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("flag-");
     threads.setConcurrencyLimit(partitions);
     return new StepBuilder("flagEscalations", jobRepository)
@@ -169,11 +156,10 @@ public class NightlyReviewJobConfiguration {
       JdbcTransactionManager transactionManager,
       JdbcCursorItemReader<EscalationFacts> escalationFactsReader,
       EscalationFlagger escalationFlagger,
-      FlagWriter flagWriter) {
+      FlagWriter flagWriter,
+      ReviewSettings.Tuning tuning) {
     return new StepBuilder("flagPartition", jobRepository)
-        .<EscalationFacts, List<Flag>>chunk(
-            Integer.parseInt(Settings.fromEnvironment().get("review.chunk-size", "1000")),
-            transactionManager)
+        .<EscalationFacts, List<Flag>>chunk(tuning.chunkSize(), transactionManager)
         .reader(escalationFactsReader)
         .processor(escalationFlagger)
         .writer(flagWriter)

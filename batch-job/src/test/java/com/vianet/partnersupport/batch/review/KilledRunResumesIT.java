@@ -78,6 +78,42 @@ class KilledRunResumesIT {
     }
   }
 
+  @Test
+  void aRunStoppedWithSigtermEndsStoppedWithItsChunksCommittedAndTheNextRunCompletesIt()
+      throws Exception {
+    try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
+      DataSource dataSource = postgres.dataSource();
+      JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+      SchemaMigration.migrate(dataSource);
+      DemoData.loadIfEmpty(dataSource, Instant.parse("2026-11-25T08:00:00Z"));
+      new DataGenerator(dataSource).generate(new DataGenerator.Plan(20_000, 20, 400, 7L));
+      jdbc.update(
+          "UPDATE support_request SET updated_at = ? WHERE kind = 'ESCALATION'",
+          Timestamp.from(DATE.atTime(12, 0).atZone(IsoWeek.BEIJING).toInstant()));
+      Path home = Files.createTempDirectory("ps-terminated");
+
+      Process first = start(postgres, home);
+      awaitCommittedChunks(jdbc, first, 5);
+      first.destroy(); // SIGTERM, as a service manager stops a program
+      assertThat(first.waitFor(2, TimeUnit.MINUTES)).as("the run stops").isTrue();
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC FETCH"
+                      + " FIRST 1 ROWS ONLY",
+                  String.class))
+          .as("the stopped run recorded its end")
+          .isEqualTo("STOPPED");
+
+      assertThat(run(postgres, home)).as("the next run completes the date").isZero();
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC FETCH"
+                      + " FIRST 1 ROWS ONLY",
+                  String.class))
+          .isEqualTo("COMPLETED");
+    }
+  }
+
   /** Everything the job produces, as comparable text (ids of generated rows left out). */
   private static List<String> outcome(JdbcTemplate jdbc) {
     List<String> lines = new ArrayList<>();

@@ -1,0 +1,43 @@
+package com.vianet.partnersupport.batch.review;
+
+import com.vianet.partnersupport.core.config.ConfiguredDataSource;
+import com.vianet.partnersupport.core.config.DatabaseSettings;
+import com.vianet.partnersupport.core.config.Settings;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The review's settings, read once from the product's settings (system properties, environment,
+ * settings file) and handed to the job configuration as beans, as Spring Batch's samples do with
+ * their {@code DataSourceConfiguration}: the portal's database, and how the job divides its work.
+ */
+@Configuration
+public class ReviewSettings {
+
+  /** How the flag step divides its work, and where the workbooks go and link to. */
+  public record Tuning(int partitions, int chunkSize, Path reportsFolder, String portalUrl) {}
+
+  @Bean
+  public Settings settings() {
+    return Settings.fromEnvironment();
+  }
+
+  /** The same database as the portal, from the same settings. */
+  @Bean
+  public DataSource dataSource(Settings settings) {
+    return ConfiguredDataSource.create(DatabaseSettings.from(settings));
+  }
+
+  @Bean
+  public Tuning tuning(Settings settings) {
+    return new Tuning(
+        Integer.parseInt(
+            settings.get(
+                "review.partitions", Integer.toString(Runtime.getRuntime().availableProcessors()))),
+        Integer.parseInt(settings.get("review.chunk-size", "1000")),
+        settings.home().resolve("reports"),
+        settings.get("portal-url", "http://localhost:8080/partner-support/"));
+  }
+}
