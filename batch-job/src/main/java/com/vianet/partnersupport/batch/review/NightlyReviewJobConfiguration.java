@@ -8,6 +8,7 @@ import com.vianet.partnersupport.reports.IsoWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
@@ -17,6 +18,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -61,74 +63,6 @@ public class NightlyReviewJobConfiguration {
         .next(exportWorkbooks)
         .next(applyRetention)
         .build();
-  }
-
-  @Bean
-  public Step flagPartnerOutliers(
-      JobRepository jobRepository,
-      JdbcTransactionManager transactionManager,
-      PartnerOutlierTasklet partnerOutlierTasklet) {
-    return taskletStep(
-        "flagPartnerOutliers", partnerOutlierTasklet, jobRepository, transactionManager);
-  }
-
-  @Bean
-  @StepScope
-  public PartnerOutlierTasklet partnerOutlierTasklet(
-      DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
-    return new PartnerOutlierTasklet(new JdbcTemplate(dataSource), businessDate);
-  }
-
-  @Bean
-  public Step proposeRemediation(
-      JobRepository jobRepository,
-      JdbcTransactionManager transactionManager,
-      RemediationProposalTasklet remediationProposalTasklet) {
-    return taskletStep(
-        "proposeRemediation", remediationProposalTasklet, jobRepository, transactionManager);
-  }
-
-  @Bean
-  @StepScope
-  public RemediationProposalTasklet remediationProposalTasklet(
-      DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
-    return new RemediationProposalTasklet(new JdbcTemplate(dataSource), businessDate);
-  }
-
-  @Bean
-  public Step exportWorkbooks(
-      JobRepository jobRepository,
-      JdbcTransactionManager transactionManager,
-      ExportWorkbooksTasklet exportWorkbooksTasklet) {
-    return taskletStep(
-        "exportWorkbooks", exportWorkbooksTasklet, jobRepository, transactionManager);
-  }
-
-  /** Personal data kept no longer than {@code retention_rule} says (after the workbooks). */
-  @Bean
-  public Step applyRetention(
-      JobRepository jobRepository,
-      JdbcTransactionManager transactionManager,
-      RetentionTasklet retentionTasklet) {
-    return taskletStep("applyRetention", retentionTasklet, jobRepository, transactionManager);
-  }
-
-  @Bean
-  @StepScope
-  public RetentionTasklet retentionTasklet(
-      DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
-    return new RetentionTasklet(new JdbcTemplate(dataSource), businessDate);
-  }
-
-  /** Workbooks go to {@code <home>/reports}; their links point at {@code portal-url}. */
-  @Bean
-  @StepScope
-  public ExportWorkbooksTasklet exportWorkbooksTasklet(
-      DataSource dataSource,
-      ReviewSettings.Tuning tuning,
-      @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
-    return new ExportWorkbooksTasklet(
-        dataSource, businessDate, tuning.reportsFolder(), tuning.portalUrl());
   }
 
   /**
@@ -199,32 +133,96 @@ public class NightlyReviewJobConfiguration {
     return new FlagWriter(new JdbcTemplate(dataSource), businessDate);
   }
 
+  /** Step 2: partners whose escalations per 100 customers stand out this week. */
+  @Bean
+  public Step flagPartnerOutliers(
+      JobRepository jobRepository,
+      JdbcTransactionManager transactionManager,
+      DataSource dataSource) {
+    return datedStep(
+        "flagPartnerOutliers",
+        date -> new PartnerOutlierTasklet(new JdbcTemplate(dataSource), date),
+        jobRepository,
+        transactionManager);
+  }
+
+  /** Step 3: the week's figures. */
   @Bean
   public Step aggregateWeek(
       JobRepository jobRepository,
       JdbcTransactionManager transactionManager,
-      WeeklyAggregateTasklet weeklyAggregateTasklet) {
-    return taskletStep("aggregateWeek", weeklyAggregateTasklet, jobRepository, transactionManager);
+      DataSource dataSource) {
+    return datedStep(
+        "aggregateWeek",
+        date -> new WeeklyAggregateTasklet(new JdbcTemplate(dataSource), date),
+        jobRepository,
+        transactionManager);
   }
 
+  /** Step 4: remediation plans proposed to partners that escalate inappropriately. */
   @Bean
-  @StepScope
-  public WeeklyAggregateTasklet weeklyAggregateTasklet(
-      DataSource dataSource, @Value("#{jobParameters['businessDate']}") LocalDate businessDate) {
-    return new WeeklyAggregateTasklet(new JdbcTemplate(dataSource), businessDate);
+  public Step proposeRemediation(
+      JobRepository jobRepository,
+      JdbcTransactionManager transactionManager,
+      DataSource dataSource) {
+    return datedStep(
+        "proposeRemediation",
+        date -> new RemediationProposalTasklet(new JdbcTemplate(dataSource), date),
+        jobRepository,
+        transactionManager);
+  }
+
+  /** Step 5: the week's workbooks, to {@code <home>/reports}, linking to {@code portal-url}. */
+  @Bean
+  public Step exportWorkbooks(
+      JobRepository jobRepository,
+      JdbcTransactionManager transactionManager,
+      DataSource dataSource,
+      ReviewSettings.Tuning tuning) {
+    return datedStep(
+        "exportWorkbooks",
+        date ->
+            new ExportWorkbooksTasklet(
+                dataSource, date, tuning.reportsFolder(), tuning.portalUrl()),
+        jobRepository,
+        transactionManager);
+  }
+
+  /** Step 6: personal data kept no longer than {@code retention_rule} says. */
+  @Bean
+  public Step applyRetention(
+      JobRepository jobRepository,
+      JdbcTransactionManager transactionManager,
+      DataSource dataSource) {
+    return datedStep(
+        "applyRetention",
+        date -> new RetentionTasklet(new JdbcTemplate(dataSource), date),
+        jobRepository,
+        transactionManager);
   }
 
   /**
-   * A one-transaction step that replaces what it computes (aggregates, plans, workbooks), so it
-   * runs again on a restart even when it had completed.
+   * A one-transaction step of the business date that replaces what it computes (aggregates, plans,
+   * workbooks), so it runs again on a restart even when it had completed. The tasklet is made for
+   * the date when the step runs: one pattern instead of a step-scoped bean per tasklet.
    */
-  private static Step taskletStep(
+  private static Step datedStep(
       String name,
-      org.springframework.batch.core.step.tasklet.Tasklet tasklet,
+      Function<LocalDate, Tasklet> tasklet,
       JobRepository jobRepository,
       JdbcTransactionManager transactionManager) {
+    Tasklet ofTheDate =
+        (contribution, context) ->
+            tasklet
+                .apply(
+                    context
+                        .getStepContext()
+                        .getStepExecution()
+                        .getJobParameters()
+                        .getLocalDate("businessDate"))
+                .execute(contribution, context);
     return new StepBuilder(name, jobRepository)
-        .tasklet(tasklet, transactionManager)
+        .tasklet(ofTheDate, transactionManager)
         .allowStartIfComplete(true)
         .build();
   }
