@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.batch.review;
 
+import com.vianet.partnersupport.core.user.PersonalDataMarks;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class RetentionTasklet implements Tasklet {
 
-  static final String ERASED = "—";
+  static final String ERASED = PersonalDataMarks.ERASED;
 
   private static final Map<String, String> RULES =
       Map.of(

@@ -1,8 +1,5 @@
 package com.vianet.partnersupport.core.user;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +8,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * API tokens: 256 random bits behind a recognisable prefix, stored only as their SHA-256 (a fast
@@ -34,13 +30,7 @@ public final class ApiTokenSecrets {
   }
 
   public static String sha256(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return PersonalDataMarks.sha256(token);
   }
 
   /**

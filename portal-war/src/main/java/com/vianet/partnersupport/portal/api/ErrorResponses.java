@@ -33,17 +33,12 @@ final class ErrorResponses {
     }
   }
 
-  /**
-   * The first of English, Italian and Chinese the caller accepts; English when none or unreadable.
-   */
+  /** The caller's language among ours; English when none or unreadable. */
   private static Locale language(HttpHeaders headers) {
     try {
       return headers == null
           ? Locale.ENGLISH
-          : headers.getAcceptableLanguages().stream()
-              .filter(l -> List.of("en", "it", "zh").contains(l.getLanguage()))
-              .findFirst()
-              .orElse(Locale.ENGLISH);
+          : Messages.supported(headers.getAcceptableLanguages().stream());
     } catch (RuntimeException malformedAcceptLanguage) {
       return Locale.ENGLISH;
     }

@@ -28,6 +28,22 @@ public class Messages {
     return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
   }
 
+  /** The first of English, Italian and Chinese among the caller's languages; English otherwise. */
+  public static Locale supported(java.util.stream.Stream<Locale> accepted) {
+    return accepted
+        .map(
+            l ->
+                switch (l.getLanguage()) {
+                  case "it" -> Locale.ITALIAN;
+                  case "zh" -> Locale.SIMPLIFIED_CHINESE;
+                  case "en" -> Locale.ENGLISH;
+                  default -> null;
+                })
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(Locale.ENGLISH);
+  }
+
   public static ResourceBundle bundle(Locale locale) {
     return ResourceBundle.getBundle(BUNDLE, locale);
   }

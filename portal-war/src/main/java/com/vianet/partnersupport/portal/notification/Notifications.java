@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.portal.notification;
 
+import com.vianet.partnersupport.core.user.PersonalDataMarks;
 import com.vianet.partnersupport.portal.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -26,7 +27,7 @@ public class Notifications {
   @Inject private Event<NotificationQueued> queued;
 
   public void send(Recipient to, String key, Object... arguments) {
-    if (to.email() == null || !to.email().contains("@")) {
+    if (PersonalDataMarks.isErased(to.email())) {
       // An erased contact (personal data removed on request or by retention): nobody to write to.
       return;
     }

@@ -1,7 +1,7 @@
 package com.vianet.partnersupport.portal.privacy;
 
 import com.vianet.partnersupport.core.user.Action;
-import com.vianet.partnersupport.core.user.ApiTokenSecrets;
+import com.vianet.partnersupport.core.user.PersonalDataMarks;
 import com.vianet.partnersupport.portal.request.Actor;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +29,7 @@ import java.util.Locale;
 @Transactional
 public class PersonalData {
 
-  /** What an erased contact or account reads: no word to translate. */
-  static final String ERASED = "—";
+  private static final String ERASED = PersonalDataMarks.ERASED;
 
   @PersistenceContext private EntityManager em;
 
@@ -121,7 +120,7 @@ public class PersonalData {
             OffsetDateTime.now(ZoneOffset.UTC),
             actor.userId(),
             kind,
-            ApiTokenSecrets.sha256(address.toLowerCase(Locale.ROOT)),
+            PersonalDataMarks.subject(address),
             affected));
   }
 

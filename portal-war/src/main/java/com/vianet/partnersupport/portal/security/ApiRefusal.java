@@ -41,20 +41,7 @@ final class ApiRefusal {
     }
   }
 
-  /** The first of English, Italian and Chinese the caller accepts; English otherwise. */
   private static Locale language(HttpServletRequest request) {
-    for (Locale locale : Collections.list(request.getLocales())) {
-      switch (locale.getLanguage()) {
-        case "it":
-          return Locale.ITALIAN;
-        case "zh":
-          return Locale.SIMPLIFIED_CHINESE;
-        case "en":
-          return Locale.ENGLISH;
-        default:
-          break;
-      }
-    }
-    return Locale.ENGLISH;
+    return Messages.supported(Collections.list(request.getLocales()).stream());
   }
 }

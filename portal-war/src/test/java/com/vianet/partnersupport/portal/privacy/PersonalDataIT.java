@@ -6,7 +6,7 @@ import com.vianet.partnersupport.core.request.ContactMethod;
 import com.vianet.partnersupport.core.request.RequestCategory;
 import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.core.testing.Sql;
-import com.vianet.partnersupport.core.user.ApiTokenSecrets;
+import com.vianet.partnersupport.core.user.PersonalDataMarks;
 import com.vianet.partnersupport.core.user.Role;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
 import com.vianet.partnersupport.portal.request.Actor;
@@ -78,7 +78,7 @@ class PersonalDataIT {
         Sql.count(
             dataSource,
             "SELECT COUNT(*) FROM personal_data_action WHERE kind = 'EXPORT' AND subject = '"
-                + ApiTokenSecrets.sha256(email.toLowerCase())
+                + PersonalDataMarks.subject(email)
                 + "' AND actor_id = "
                 + admin().userId()));
   }
@@ -133,7 +133,7 @@ class PersonalDataIT {
         Sql.count(
             dataSource,
             "SELECT COUNT(*) FROM personal_data_action WHERE kind = 'ERASE' AND subject = '"
-                + ApiTokenSecrets.sha256(email)
+                + PersonalDataMarks.subject(email)
                 + "'"));
     assertEquals(
         0,
