@@ -57,6 +57,8 @@ public final class Browser implements AutoCloseable {
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+            // Another zone than the server's and the viewer's: pages must not depend on it.
+            .withEnvironment(java.util.Map.of("TZ", "America/New_York"))
             .usingAnyFreePort()
             .build();
     this.driver = new ChromeDriver(service, options);

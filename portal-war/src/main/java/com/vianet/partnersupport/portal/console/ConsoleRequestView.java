@@ -22,8 +22,6 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,6 +36,7 @@ public class ConsoleRequestView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser currentUser;
+  @Inject private com.vianet.partnersupport.portal.i18n.ViewerTime viewerTime;
   @Inject private SupportConsole console;
   @Inject private ResponseClocks clocks;
   @Inject private EscalationVerdicts verdicts;
@@ -79,9 +78,9 @@ public class ConsoleRequestView implements Serializable {
     justification = escalations.justification(request.getId()).orElse(null);
     verdict = verdicts.of(request.getId()).orElse(null);
     if (contact.getContactedAt() == null) {
-      contact.setContactedAt(
-          LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0));
+      contact.setContactedAt(viewerTime.nowTyped());
     }
+    contact.setZone(viewerTime.getZone());
   }
 
   public void take() throws IOException {
@@ -103,6 +102,7 @@ public class ConsoleRequestView implements Serializable {
             "console.contactLogged",
             request.getNumber()))) {
       contact = new ContactDraft();
+      contact.setZone(viewerTime.getZone());
     }
   }
 

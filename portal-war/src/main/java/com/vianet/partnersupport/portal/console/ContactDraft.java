@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
-/** The contact-log form; the time is Beijing time, as agents work in it. */
+/** The contact-log form; the time is read in the agent's own zone (My account). */
 public class ContactDraft implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -16,6 +16,22 @@ public class ContactDraft implements Serializable {
   @NotNull private LocalDateTime contactedAt;
 
   @NotBlank @Size(max = 4000) private String summary;
+
+  /** The zone the time was typed in: the person's own (My account). */
+  @NotNull private java.time.ZoneId zone = com.vianet.partnersupport.portal.i18n.ShownTimes.DEFAULT_ZONE;
+
+  public java.time.ZoneId getZone() {
+    return zone;
+  }
+
+  public void setZone(java.time.ZoneId zone) {
+    this.zone = zone;
+  }
+
+  /** The contact's instant. */
+  public java.time.OffsetDateTime instant() {
+    return com.vianet.partnersupport.portal.i18n.ShownTimes.typed(contactedAt, zone);
+  }
 
   public ContactMethod getMethod() {
     return method;

@@ -24,7 +24,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
@@ -40,7 +39,6 @@ import java.util.logging.Logger;
 public class SupportConsole {
 
   private static final Logger LOG = Logger.getLogger(SupportConsole.class.getName());
-  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   @PersistenceContext private EntityManager em;
 
@@ -82,7 +80,7 @@ public class SupportConsole {
     scope.require(Action.WORK_REQUEST);
     SupportRequest request = editable(scope, requestId, seenVersion);
     OffsetDateTime now = now();
-    OffsetDateTime contactedAt = contact.getContactedAt().atZone(BEIJING).toOffsetDateTime();
+    OffsetDateTime contactedAt = contact.instant();
     request.logContact(contact.getMethod(), contactedAt, contact.getSummary(), agent, now);
     em.persist(
         new RequestContact(
@@ -160,7 +158,8 @@ public class SupportConsole {
   }
 
   private static Recipient requester(SupportRequest request) {
-    return new Recipient(request.getContactEmail(), request.getContactLanguage());
+    return new Recipient(
+        request.getContactEmail(), request.getContactLanguage(), request.getContactTimeZone());
   }
 
   private static OffsetDateTime now() {

@@ -18,6 +18,7 @@ public class LocaleSelection implements Serializable {
       List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.SIMPLIFIED_CHINESE);
 
   private Locale locale;
+  private boolean picked;
 
   /** Until the user picks one, the browser's preferred language among the supported ones. */
   public Locale getLocale() {
@@ -35,10 +36,24 @@ public class LocaleSelection implements Serializable {
     return getLocale().toLanguageTag();
   }
 
-  public void setLanguageTag(String tag) {
+  /**
+   * The language of the account that just signed in, unless the person picked one in this session
+   * (on the sign-in page, say), which stays.
+   */
+  public void adoptAccountLanguage(String tag) {
+    if (!picked && tag != null) {
+      locale = supportedOrEnglish(tag);
+    }
+  }
+
+  private static Locale supportedOrEnglish(String tag) {
     Locale requested = Locale.forLanguageTag(tag);
-    this.locale =
-        SUPPORTED.stream().filter(l -> l.equals(requested)).findFirst().orElse(Locale.ENGLISH);
+    return SUPPORTED.stream().filter(l -> l.equals(requested)).findFirst().orElse(Locale.ENGLISH);
+  }
+
+  public void setLanguageTag(String tag) {
+    picked = true;
+    this.locale = supportedOrEnglish(tag);
     FacesContext context = FacesContext.getCurrentInstance();
     if (context != null && context.getViewRoot() != null) {
       context.getViewRoot().setLocale(this.locale);

@@ -1,24 +1,24 @@
 package com.vianet.partnersupport.portal.i18n;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Texts for Java code (faces messages), from the same bundles as the pages, in the view's locale.
+ * Texts for Java code (faces messages), from the same bundles as the pages, in the language the
+ * user chose: the view root's locale is not yet applied while a view action runs.
  */
 @RequestScoped
 public class Messages {
 
   public static final String BUNDLE = "com.vianet.partnersupport.portal.i18n.messages";
 
-  @Inject private FacesContext facesContext;
+  @Inject private LocaleSelection localeSelection;
 
   public String get(String key, Object... arguments) {
-    return format(facesContext.getViewRoot().getLocale(), key, arguments);
+    return format(localeSelection.getLocale(), key, arguments);
   }
 
   /** A text in a given language, outside a page too (e-mails are written in the recipient's). */

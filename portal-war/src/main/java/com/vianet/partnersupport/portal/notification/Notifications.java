@@ -2,6 +2,7 @@ package com.vianet.partnersupport.portal.notification;
 
 import com.vianet.partnersupport.core.user.PersonalDataMarks;
 import com.vianet.partnersupport.portal.i18n.Messages;
+import com.vianet.partnersupport.portal.i18n.ShownTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -37,6 +38,12 @@ public class Notifications {
     for (int i = 0; i < localized.length; i++) {
       if (localized[i] instanceof BundleText text) {
         localized[i] = bundle.getString(text.key());
+      } else if (localized[i] instanceof OffsetDateTime
+          || localized[i] instanceof java.time.Instant) {
+        // An instant reads in the recipient's zone, named, as a page shows it to them.
+        localized[i] =
+            ShownTimes.formatWithZone(
+                localized[i], ShownTimes.zoneOrDefault(to.timeZone()), locale);
       }
     }
     String subject = Messages.format(locale, "mail." + key + ".subject", localized);
@@ -51,7 +58,8 @@ public class Notifications {
   /** The active partner admins of a partner: the people a remediation plan concerns. */
   public List<Recipient> partnerAdmins(long partnerId) {
     return em.createQuery(
-            "SELECT NEW com.vianet.partnersupport.portal.notification.Recipient(u.email, u.locale)"
+            "SELECT NEW com.vianet.partnersupport.portal.notification.Recipient(u.email, u.locale,"
+                + " u.timeZone)"
                 + " FROM AppUser u JOIN u.roles r WHERE u.partner.id = :partnerId AND u.active ="
                 + " TRUE AND r = 'partner-admin' ORDER BY u.id",
             Recipient.class)

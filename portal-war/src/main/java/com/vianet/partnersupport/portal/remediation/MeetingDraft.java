@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
-/** The meeting form: when (Beijing time) and who attends. */
+/** The meeting form: when (in the zone of the person typing it) and who attends. */
 public class MeetingDraft implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -14,6 +14,22 @@ public class MeetingDraft implements Serializable {
   @NotNull private LocalDateTime at;
 
   @NotBlank @Size(max = 1000) private String attendees;
+
+  /** The zone the time was typed in: the person's own (My account). */
+  @NotNull private java.time.ZoneId zone = com.vianet.partnersupport.portal.i18n.ShownTimes.DEFAULT_ZONE;
+
+  public java.time.ZoneId getZone() {
+    return zone;
+  }
+
+  public void setZone(java.time.ZoneId zone) {
+    this.zone = zone;
+  }
+
+  /** The meeting's instant. */
+  public java.time.OffsetDateTime instant() {
+    return com.vianet.partnersupport.portal.i18n.ShownTimes.typed(at, zone);
+  }
 
   public LocalDateTime getAt() {
     return at;

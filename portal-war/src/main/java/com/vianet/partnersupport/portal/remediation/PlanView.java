@@ -23,6 +23,7 @@ public class PlanView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser currentUser;
+  @Inject private com.vianet.partnersupport.portal.i18n.ViewerTime viewerTime;
   @Inject private RemediationPlans plans;
   @Inject private transient Messages messages;
 
@@ -42,6 +43,7 @@ public class PlanView implements Serializable {
       return;
     }
     seenVersion = plan.getVersion();
+    meeting.setZone(viewerTime.getZone());
     if (outcome.getRootCauses() == null) {
       outcome.setNotes(plan.getMeetingNotes());
       outcome.setRootCauses(plan.getRootCauses());

@@ -103,14 +103,10 @@ public class RemediationPlans {
     scope.require(Action.RUN_PLAN);
     scope.requireStaff();
     RemediationPlan plan = editable(scope, planId, seenVersion);
-    OffsetDateTime at = meeting.getAt().atZone(BEIJING).toOffsetDateTime();
+    OffsetDateTime at = meeting.instant();
     plan.scheduleMeeting(at, meeting.getAttendees(), actor.name(), now());
     notifyPartner(
-        plan.getPartner().getId(),
-        "meetingScheduled",
-        planId,
-        meeting.getAt().toString(),
-        meeting.getAttendees());
+        plan.getPartner().getId(), "meetingScheduled", planId, at, meeting.getAttendees());
     em.flush();
   }
 

@@ -20,6 +20,7 @@ public class CurrentUser implements Serializable {
 
   @Inject private transient SecurityContext securityContext;
   @Inject private Users users;
+  @Inject private com.vianet.partnersupport.portal.i18n.LocaleSelection localeSelection;
 
   private Long userId;
   private String username;
@@ -27,6 +28,7 @@ public class CurrentUser implements Serializable {
   private Long partnerId;
   private String partnerName;
   private Set<String> roles = Set.of();
+  private String timeZone;
 
   private void load() {
     Principal principal = securityContext.getCallerPrincipal();
@@ -42,6 +44,8 @@ public class CurrentUser implements Serializable {
     username = user.getUsername();
     displayName = user.getDisplayName();
     roles = user.getRoles();
+    timeZone = user.getTimeZone();
+    localeSelection.adoptAccountLanguage(user.getLocale());
     // Another person may sign in on the same session: nothing of the previous one may remain.
     partnerId = user.getPartner() == null ? null : user.getPartner().getId();
     partnerName = user.getPartner() == null ? null : user.getPartner().getName();
@@ -79,6 +83,17 @@ public class CurrentUser implements Serializable {
   public String getDisplayName() {
     load();
     return displayName;
+  }
+
+  /** The zone the user's times are shown in; Beijing time until they choose another. */
+  public java.time.ZoneId getZone() {
+    load();
+    return com.vianet.partnersupport.portal.i18n.ShownTimes.zoneOrDefault(timeZone);
+  }
+
+  /** Reads the account again at the next use, after the user changed it on My account. */
+  public void reload() {
+    username = null;
   }
 
   public String getPartnerName() {

@@ -19,6 +19,11 @@ public class NotAllowedException extends RequestRejectedException {
     return new NotAllowedException("access.notAllowed");
   }
 
+  /** Someone else's account: a person changes their own settings only. */
+  public static NotAllowedException notYours() {
+    return new NotAllowedException("access.notAllowed");
+  }
+
   static NotAllowedException staffOnly() {
     return new NotAllowedException("console.staffOnly");
   }

@@ -13,9 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The profile page's API tokens: a partner admin creates one (seen once) and revokes them. */
@@ -24,8 +21,6 @@ import java.util.List;
 public class ApiTokensView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter BEIJING =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   @Inject private CurrentUser currentUser;
   @Inject private ApiTokens tokens;
@@ -59,14 +54,6 @@ public class ApiTokensView implements Serializable {
   private void say(String key) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
-  }
-
-  /**
-   * A time as the page's column headers promise: Beijing time (the pages' converters leave
-   * java.time values in the server's zone).
-   */
-  public String beijing(OffsetDateTime time) {
-    return time == null ? "" : BEIJING.format(time);
   }
 
   public List<Role> getRoles() {

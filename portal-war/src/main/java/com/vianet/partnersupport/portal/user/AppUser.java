@@ -94,6 +94,12 @@ public class AppUser {
     return timeZone;
   }
 
+  /** The language (a BCP 47 tag) and the zone (an IANA id) the person chose on My account. */
+  public void choosePreferences(String languageTag, String zoneId) {
+    this.locale = languageTag;
+    this.timeZone = zoneId;
+  }
+
   public boolean isActive() {
     return active;
   }

@@ -70,6 +70,7 @@ class RoleMatrixIT {
   @Inject JobRuns jobRuns;
   @Inject ApiTokens tokens;
   @Inject PersonalData personalData;
+  @Inject com.vianet.partnersupport.portal.user.Users users;
 
   private interface Attempt {
     void run(PartnerScope scope) throws Exception;
@@ -84,6 +85,14 @@ class RoleMatrixIT {
             "Matrix test");
     Map<Action, Attempt> attempts = new EnumMap<>(Action.class);
     attempts.put(Action.READ_REQUESTS, s -> requests.find(s, "SR-NONE"));
+    attempts.put(
+        Action.EDIT_OWN_ACCOUNT,
+        s ->
+            users.choosePreferences(
+                s,
+                someone.userId(),
+                java.util.Locale.ENGLISH,
+                java.time.ZoneId.of("Asia/Shanghai")));
     attempts.put(
         Action.SUBMIT_REQUEST, s -> requests.submit(s, someone, partnerCenterDraft(), List.of()));
     attempts.put(Action.ADD_NOTE, s -> requests.addNote(s, "SR-NONE", someone, "note"));

@@ -1,0 +1,80 @@
+package com.vianet.partnersupport.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The everyday details, with the server in UTC and the browser in New York (the build starts both
+ * so): times in the viewer's own zone, texts in the viewer's language.
+ */
+class DailyWorkBrowserIT {
+
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private static String zoneLabel(String zone, String offset) {
+    return ZoneId.of(zone).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", UTC" + offset;
+  }
+
+  @Test
+  void aContactTypedInBeijingTimeIsShownAsTypedAndMovesWithTheViewersZone() {
+    try (Browser agent = Browser.signedInAs("vianet.agent")) {
+      agent.open("console/queue.xhtml");
+      agent.clickAndWaitForPage("queue-form:queue:0:open-request");
+      assertThat(agent.text("time-zone-note")).contains(zoneLabel("Asia/Shanghai", "+08:00"));
+      String page = agent.currentUrl();
+      String typed = agent.value("contact-form:contacted-at_input");
+      LocalDateTime beijing = LocalDateTime.parse(typed, SHOWN);
+      // The form offers the agent's own clock, Beijing time, not the server's UTC.
+      assertThat(beijing)
+          .isCloseTo(
+              LocalDateTime.now(ZoneId.of("Asia/Shanghai")),
+              org.assertj.core.api.Assertions.within(10, java.time.temporal.ChronoUnit.MINUTES));
+      agent.type("contact-form:contact-summary", "Called at the time typed; checking the zone.");
+      agent.clickAndWaitForPage("contact-form:log-contact");
+      assertThat(agent.text("contacts")).contains(typed + " ");
+
+      try {
+        agent.open("account.xhtml");
+        agent.selectByLabel("account-form:account-time-zone", zoneLabel("Europe/Rome", "+01:00"));
+        agent.clickAndWaitForPage("account-form:save-account");
+        assertThat(agent.text("messages")).contains("Your settings are saved.");
+        agent.open(page.substring(page.indexOf("console/")));
+        String rome =
+            SHOWN.format(
+                beijing
+                    .atZone(ZoneId.of("Asia/Shanghai"))
+                    .withZoneSameInstant(ZoneId.of("Europe/Rome")));
+        assertThat(agent.text("contacts")).contains(rome + " ").doesNotContain(typed + " ");
+        assertThat(agent.text("time-zone-note")).contains(zoneLabel("Europe/Rome", "+01:00"));
+      } finally {
+        agent.open("account.xhtml");
+        agent.selectByLabel("account-form:account-time-zone", zoneLabel("Asia/Shanghai", "+08:00"));
+        agent.clickAndWaitForPage("account-form:save-account");
+      }
+    }
+  }
+
+  @Test
+  void theConfirmationAfterSubmitIsInTheLanguageThePartnerChose() {
+    try (Browser partner = Browser.signedInAs("northwind.agent")) {
+      partner.clickAndWaitForPage("language-form:language-it");
+      partner.open("requests/new.xhtml");
+      partner.selectFirstOption("request-form:category");
+      partner.waitForAjax();
+      partner.selectFirstOption("request-form:problem-type");
+      partner.type("request-form:title", "Fattura di novembre non visibile");
+      partner.type("request-form:description", "La fattura di novembre non compare nel portale.");
+      partner.clickRadio("request-form:severity:1");
+      partner.clickAndWaitForPage("request-form:submit");
+      String number = partner.text("request-number");
+      assertThat(partner.text("messages"))
+          .contains("La tua richiesta " + number + " è stata inviata.");
+    }
+  }
+}
