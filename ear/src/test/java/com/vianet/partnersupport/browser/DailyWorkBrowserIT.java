@@ -61,13 +61,14 @@ class DailyWorkBrowserIT {
   }
 
   @Test
-  void theConfirmationAfterSubmitIsInTheLanguageThePartnerChose() {
+  void theFormAndTheConfirmationAfterSubmitAreInTheLanguageThePartnerChose() {
     try (Browser partner = Browser.signedInAs("northwind.agent")) {
       partner.clickAndWaitForPage("language-form:language-it");
       partner.open("requests/new.xhtml");
-      partner.selectFirstOption("request-form:category");
-      partner.waitForAjax();
-      partner.selectFirstOption("request-form:problem-type");
+      partner.selectByLabel("request-form:category", "Fatturazione");
+      // Problem types are data, translated too.
+      partner.waitForOption("request-form:problem-type", "Pagamento non registrato");
+      partner.selectByLabel("request-form:problem-type", "Pagamento non registrato");
       partner.type("request-form:title", "Fattura di novembre non visibile");
       partner.type("request-form:description", "La fattura di novembre non compare nel portale.");
       partner.clickRadio("request-form:severity:1");
@@ -75,6 +76,7 @@ class DailyWorkBrowserIT {
       String number = partner.text("request-number");
       assertThat(partner.text("messages"))
           .contains("La tua richiesta " + number + " è stata inviata.");
+      assertThat(partner.text("request-problem-type")).isEqualTo("Pagamento non registrato");
     }
   }
 }

@@ -42,6 +42,57 @@ class MigrationsIT {
     checkMigrationsAndDemoData(h2);
   }
 
+  @Test
+  void oldHistoryNotesKeepTheirTextAndGetTranslatableDetailOnBothDatabases() throws SQLException {
+    try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
+      checkHistoryDetailMigration(postgres.dataSource());
+    }
+    String dir = System.getProperty("build.directory", "target");
+    checkHistoryDetailMigration(
+        ConfiguredDataSource.create(
+            new DatabaseSettings(
+                "jdbc:h2:file:" + dir + "/h2-it/" + UUID.randomUUID() + ";AUTO_SERVER=TRUE",
+                "sa",
+                "")));
+  }
+
+  private void checkHistoryDetailMigration(DataSource dataSource) throws SQLException {
+    SchemaMigration.migrate(dataSource, "17");
+    DemoData.loadIfEmpty(dataSource, NOW);
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      long request = Sql.count(c, "SELECT MIN(id) FROM support_request");
+      for (String[] entry :
+          new String[][] {
+            {"CONTACT_LOGGED", "PHONE: Called: asked for logs"},
+            {"SEVERITY_CHANGED", "CRITICAL → MINIMAL: No answer: twice"},
+            {"VERDICT", "INAPPROPRIATE: How-to question"},
+            {"VERDICT", "APPROPRIATE"}
+          }) {
+        s.executeUpdate(
+            "INSERT INTO request_history (request_id, event_type, note, actor_name,"
+                + " visible_to_partner, created_at) VALUES ("
+                + request
+                + ", '"
+                + entry[0]
+                + "', '"
+                + entry[1]
+                + "', 'Old', TRUE, CURRENT_TIMESTAMP)");
+      }
+      SchemaMigration.migrate(dataSource);
+      assertThat(
+              Sql.strings(
+                  c,
+                  "SELECT event_type || '|' || detail || '|' || COALESCE(note, '-') FROM"
+                      + " request_history WHERE actor_name = 'Old' ORDER BY id"))
+          .containsExactly(
+              "CONTACT_LOGGED|contact.PHONE|Called: asked for logs",
+              "SEVERITY_CHANGED|severity.CRITICAL severity.MINIMAL|No answer: twice",
+              "VERDICT|verdict.INAPPROPRIATE|-",
+              "VERDICT|verdict.APPROPRIATE|-");
+    }
+  }
+
   private void checkMigrationsAndDemoData(DataSource dataSource) throws SQLException {
     assertThat(SchemaMigration.migrate(dataSource).migrationsExecuted).isGreaterThanOrEqualTo(2);
     assertThat(SchemaMigration.migrate(dataSource).migrationsExecuted).isZero();

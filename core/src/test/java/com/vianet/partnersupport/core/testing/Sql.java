@@ -33,4 +33,17 @@ public final class Sql {
       return rs.getString(1);
     }
   }
+
+  /** Every row's first column, in the query's order. */
+  public static java.util.List<String> strings(Connection connection, String sql)
+      throws SQLException {
+    java.util.List<String> values = new java.util.ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+    }
+    return values;
+  }
 }

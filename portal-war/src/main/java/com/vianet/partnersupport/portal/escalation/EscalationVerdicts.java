@@ -80,8 +80,7 @@ public class EscalationVerdicts {
                   return created;
                 });
     verdict.decide(draft.getVerdict(), codes, readable, other, agent.userId(), now);
-    request.recordVerdict(
-        draft.getVerdict().name() + (readable.isEmpty() ? "" : ": " + readable), agent, now);
+    request.recordVerdict(draft.getVerdict(), agent, now);
     return readable;
   }
 }

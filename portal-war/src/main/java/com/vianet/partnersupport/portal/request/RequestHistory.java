@@ -54,6 +54,10 @@ public class RequestHistory {
   @Column(length = 4000)
   private String note;
 
+  /** Bundle keys, space-separated, of what the entry is about: e.g. "contact.PHONE". */
+  @Column(length = 100)
+  private String detail;
+
   @Column(name = "actor_id")
   private Long actorId;
 
@@ -74,9 +78,11 @@ public class RequestHistory {
       RequestStatus from,
       RequestStatus to,
       String note,
+      String detail,
       Actor actor,
       OffsetDateTime at) {
     this.request = request;
+    this.detail = detail;
     this.event = event;
     this.fromStatus = from;
     this.toStatus = to;
@@ -104,6 +110,15 @@ public class RequestHistory {
 
   public String getNote() {
     return note;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+
+  /** The detail's keys, for the page to translate each (a severity change has two). */
+  public java.util.List<String> getDetailKeys() {
+    return detail == null ? java.util.List.of() : java.util.List.of(detail.split(" "));
   }
 
   public String getActorName() {

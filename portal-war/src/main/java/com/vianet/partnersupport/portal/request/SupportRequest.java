@@ -344,7 +344,8 @@ public class SupportRequest {
         RequestHistory.Event.CONTACT_LOGGED,
         null,
         null,
-        method.name() + ": " + summary.strip(),
+        summary.strip(),
+        "contact." + method.name(),
         agent,
         now);
     if (status == RequestStatus.SUBMITTED) {
@@ -376,17 +377,21 @@ public class SupportRequest {
     if (status != RequestStatus.CONTACTED && status != RequestStatus.WAITING_FOR_PARTNER) {
       throw new RequestRejectedException("console.severityOnlyWhenUnanswered", number);
     }
-    String note = severity.name() + " → " + lower.name() + ": " + reason.strip();
+    String detail = "severity." + severity.name() + " severity." + lower.name();
     severity = lower;
-    record(RequestHistory.Event.SEVERITY_CHANGED, null, null, note, agent, now);
+    record(RequestHistory.Event.SEVERITY_CHANGED, null, null, reason.strip(), detail, agent, now);
   }
 
   /** 21Vianet's verdict on an escalation, on the timeline the partner sees. */
-  public void recordVerdict(String summary, Actor agent, OffsetDateTime now) {
+  public void recordVerdict(
+      com.vianet.partnersupport.portal.escalation.EscalationVerdict.Verdict verdict,
+      Actor agent,
+      OffsetDateTime now) {
     if (kind != RequestKind.ESCALATION) {
       throw new RequestRejectedException("console.verdictOnlyForEscalations", number);
     }
-    record(RequestHistory.Event.VERDICT, null, null, summary, agent, now);
+    // The reasons show, in the reader's language, in the request's verdict section.
+    record(RequestHistory.Event.VERDICT, null, null, null, "verdict." + verdict.name(), agent, now);
   }
 
   private void requireOpen() {
@@ -416,7 +421,18 @@ public class SupportRequest {
       String note,
       Actor actor,
       OffsetDateTime now) {
-    history.add(new RequestHistory(this, event, from, to, note, actor, now));
+    record(event, from, to, note, null, actor, now);
+  }
+
+  private void record(
+      RequestHistory.Event event,
+      RequestStatus from,
+      RequestStatus to,
+      String note,
+      String detail,
+      Actor actor,
+      OffsetDateTime now) {
+    history.add(new RequestHistory(this, event, from, to, note, detail, actor, now));
     updatedAt = now;
   }
 

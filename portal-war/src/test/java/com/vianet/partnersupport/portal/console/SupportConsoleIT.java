@@ -135,7 +135,8 @@ class SupportConsoleIT {
         count(
             "SELECT COUNT(*) FROM request_history WHERE request_id = "
                 + id
-                + " AND event_type = 'SEVERITY_CHANGED' AND note LIKE '% → MINIMAL: No answer%'"));
+                + " AND event_type = 'SEVERITY_CHANGED' AND detail LIKE '% severity.MINIMAL'"
+                + " AND note LIKE 'No answer%'"));
   }
 
   @Test
