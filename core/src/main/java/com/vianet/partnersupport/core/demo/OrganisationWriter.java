@@ -143,12 +143,15 @@ public final class OrganisationWriter {
       insert.executeBatch();
     }
     Map<Long, List<PartnerFixture.Subscription>> byCustomer = new LinkedHashMap<>();
+    Map<Long, String> searchTexts = new LinkedHashMap<>();
     try (PreparedStatement select =
-        connection.prepareStatement("SELECT id FROM customer WHERE partner_id = ? ORDER BY id")) {
+        connection.prepareStatement(
+            "SELECT id, name, domain FROM customer WHERE partner_id = ? ORDER BY id")) {
       select.setLong(1, partnerId);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
           byCustomer.put(rs.getLong(1), new ArrayList<>());
+          searchTexts.put(rs.getLong(1), rs.getString(2) + " " + rs.getString(3));
         }
       }
     }
@@ -168,7 +171,8 @@ public final class OrganisationWriter {
     }
     List<PartnerFixture.Customer> customers = new ArrayList<>();
     byCustomer.forEach(
-        (id, subs) -> customers.add(new PartnerFixture.Customer(id, List.copyOf(subs))));
+        (id, subs) ->
+            customers.add(new PartnerFixture.Customer(id, searchTexts.get(id), List.copyOf(subs))));
     return customers;
   }
 

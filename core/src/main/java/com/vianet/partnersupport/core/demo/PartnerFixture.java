@@ -11,7 +11,8 @@ public record PartnerFixture(
     String adminEmail,
     List<Customer> customers) {
 
-  public record Customer(long id, List<Subscription> subscriptions) {}
+  /** A customer, with the words its requests are found by (its name and domain). */
+  public record Customer(long id, String searchText, List<Subscription> subscriptions) {}
 
   public record Subscription(long id, long serviceId) {}
 }

@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.core.demo;
 
+import com.vianet.partnersupport.core.request.SearchTerms;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -37,16 +38,24 @@ final class RequestBatchWriter implements AutoCloseable {
       SELECT id, ?, ?, ?, ?, ?, ?, TRUE, ? FROM support_request WHERE request_number = ?
       """;
 
+  private static final String INSERT_TERM =
+      """
+      INSERT INTO request_search_term (term, request_id)
+      SELECT ?, id FROM support_request WHERE request_number = ?
+      """;
+
   private final Connection connection;
   private final PreparedStatement requests;
   private final PreparedStatement justifications;
   private final PreparedStatement history;
+  private final PreparedStatement terms;
 
   RequestBatchWriter(Connection connection) throws SQLException {
     this.connection = connection;
     this.requests = connection.prepareStatement(INSERT_REQUEST);
     this.justifications = connection.prepareStatement(INSERT_JUSTIFICATION);
     this.history = connection.prepareStatement(INSERT_HISTORY);
+    this.terms = connection.prepareStatement(INSERT_TERM);
   }
 
   void add(RequestRow row) throws SQLException {
@@ -74,6 +83,13 @@ final class RequestBatchWriter implements AutoCloseable {
     requests.setTimestamp(i++, ts(row.resolvedAt()));
     requests.setTimestamp(i, ts(row.closedAt()));
     requests.addBatch();
+
+    for (String term :
+        SearchTerms.of(row.number(), row.title(), row.description(), row.customerText())) {
+      terms.setString(1, term);
+      terms.setString(2, row.number());
+      terms.addBatch();
+    }
 
     RequestRow.Justification j = row.justification();
     if (j != null) {
@@ -146,6 +162,7 @@ final class RequestBatchWriter implements AutoCloseable {
     requests.executeBatch();
     justifications.executeBatch();
     history.executeBatch();
+    terms.executeBatch();
     connection.commit();
   }
 
@@ -157,8 +174,9 @@ final class RequestBatchWriter implements AutoCloseable {
   public void close() throws SQLException {
     try (requests;
         justifications;
-        history) {
-      // closes all three, even when one fails
+        history;
+        terms) {
+      // closes all four, even when one fails
     }
   }
 }

@@ -84,6 +84,7 @@ public final class RequestGenerator {
   private RequestRow row(
       String number, PartnerFixture partner, RequestKind kind, Instant created, Random random) {
     Long customerId = null;
+    String customerText = null;
     Long subscriptionId = null;
     Long serviceId = null;
     if (kind.concernsCustomer() && !partner.customers().isEmpty()) {
@@ -92,6 +93,7 @@ public final class RequestGenerator {
       PartnerFixture.Subscription sub =
           customer.subscriptions().get(random.nextInt(customer.subscriptions().size()));
       customerId = customer.id();
+      customerText = customer.searchText();
       subscriptionId = sub.id();
       serviceId = sub.serviceId();
     } else if (kind.concernsCustomer()) {
@@ -170,7 +172,8 @@ public final class RequestGenerator {
         contacted,
         resolved,
         closed,
-        justification);
+        justification,
+        customerText);
   }
 
   private Instant clamp(Instant t) {

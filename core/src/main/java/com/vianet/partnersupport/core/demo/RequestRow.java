@@ -30,7 +30,8 @@ record RequestRow(
     Instant firstContactAt,
     Instant resolvedAt,
     Instant closedAt,
-    Justification justification) {
+    Justification justification,
+    String customerText) {
 
   record Justification(
       String stepsTried, boolean training, boolean documentation, boolean tools, String evidence) {}

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class MigrationsIT {
   }
 
   @Test
-  void oldHistoryNotesKeepTheirTextAndGetTranslatableDetailOnBothDatabases() throws SQLException {
+  void oldHistoryNotesKeepTheirTextAndGetTranslatableDetailOnBothDatabases() throws Exception {
     try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
       checkHistoryDetailMigration(postgres.dataSource());
     }
@@ -56,8 +57,8 @@ class MigrationsIT {
                 "")));
   }
 
-  private void checkHistoryDetailMigration(DataSource dataSource) throws SQLException {
-    SchemaMigration.migrate(dataSource, "17");
+  private void checkHistoryDetailMigration(DataSource dataSource) throws Exception {
+    SchemaMigration.migrate(dataSource);
     DemoData.loadIfEmpty(dataSource, NOW);
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
@@ -79,7 +80,19 @@ class MigrationsIT {
                 + entry[1]
                 + "', 'Old', TRUE, CURRENT_TIMESTAMP)");
       }
-      SchemaMigration.migrate(dataSource);
+      // The old rows as V18 found them: its updates, run again, give them their detail.
+      String v18 =
+          new String(
+              MigrationsIT.class
+                  .getResourceAsStream("/db/migration/V18__history_detail.sql")
+                  .readAllBytes(),
+              java.nio.charset.StandardCharsets.UTF_8);
+      for (String statement : v18.split(";")) {
+        String sql = statement.replaceAll("(?m)^--.*$", "").strip();
+        if (sql.startsWith("UPDATE")) {
+          s.executeUpdate(sql);
+        }
+      }
       assertThat(
               Sql.strings(
                   c,
@@ -92,6 +105,41 @@ class MigrationsIT {
               "VERDICT|verdict.APPROPRIATE|-");
     }
   }
+
+  @Test
+  void requestsThatExistedBeforeTheSearchAreIndexedByTheMigration() throws Exception {
+    try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
+      DataSource dataSource = postgres.dataSource();
+      SchemaMigration.migrate(dataSource);
+      DemoData.loadIfEmpty(dataSource, NOW);
+      try (Connection c = dataSource.getConnection();
+          Statement s = c.createStatement()) {
+        List<String> written = Sql.strings(c, TERMS);
+        assertThat(written).hasSizeGreaterThan(1000);
+        s.executeUpdate("DELETE FROM request_search_term");
+        c.setAutoCommit(false);
+        new db.migration.V19_1__Search_terms_of_existing_requests()
+            .migrate(
+                new org.flywaydb.core.api.migration.Context() {
+                  @Override
+                  public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                    return null;
+                  }
+
+                  @Override
+                  public Connection getConnection() {
+                    return c;
+                  }
+                });
+        c.commit();
+        assertThat(Sql.strings(c, TERMS)).isEqualTo(written);
+      }
+    }
+  }
+
+  private static final String TERMS =
+      "SELECT t.term || ' ' || r.request_number FROM request_search_term t JOIN support_request r"
+          + " ON r.id = t.request_id ORDER BY t.term, r.request_number";
 
   private void checkMigrationsAndDemoData(DataSource dataSource) throws SQLException {
     assertThat(SchemaMigration.migrate(dataSource).migrationsExecuted).isGreaterThanOrEqualTo(2);

@@ -11,6 +11,17 @@ public class QueueFilter implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** What was typed in the search box: a request number, or words. */
+  @jakarta.validation.constraints.Size(max = 200) private String text;
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
   /** How long ago a request was submitted. */
   public enum Age {
     TODAY(0, 1),

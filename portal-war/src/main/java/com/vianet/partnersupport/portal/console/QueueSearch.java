@@ -77,6 +77,7 @@ public class QueueSearch {
 
   private static Conditions conditions(QueueFilter filter, long agentId) {
     Conditions conditions = new Conditions();
+    com.vianet.partnersupport.portal.request.TextSearch.apply(conditions, filter.getText());
     if (filter.getStatus() != null) {
       conditions.and("r.status = :status", "status", filter.getStatus());
     } else {

@@ -40,6 +40,7 @@ public class CustomerEscalations {
   private static final Logger LOG = Logger.getLogger(CustomerEscalations.class.getName());
 
   @PersistenceContext private EntityManager em;
+  @Inject private com.vianet.partnersupport.portal.request.RequestIndex index;
   @Inject private RequestIntake intake;
   @Inject private SubmitOnce once;
   @Inject private AttachmentContents contents;
@@ -85,6 +86,7 @@ public class CustomerEscalations {
             now);
     attachments.forEach(upload -> request.attach(upload, actor, now));
     em.persist(request);
+    index.index(request);
     // The justification shares the request's id, which the database assigns on insert.
     contents.store(request);
     em.persist(
@@ -143,6 +145,7 @@ public class CustomerEscalations {
             actor,
             OffsetDateTime.now(ZoneOffset.UTC));
     em.persist(request);
+    index.index(request);
     em.flush();
     return request.getNumber();
   }

@@ -30,6 +30,7 @@ public class CustomerRequestListView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private com.vianet.partnersupport.portal.i18n.ViewerTime viewerTime;
   @Inject private CurrentUser currentUser;
   @Inject private RequestSearch search;
   @Inject private CustomerDirectory customers;
@@ -45,6 +46,7 @@ public class CustomerRequestListView implements Serializable {
 
   @PostConstruct
   void init() {
+    filter.setZone(viewerTime.getZone());
     filter.setCustomerKinds(true);
     requests = new RequestLazyModel(search, currentUser.scope(), filter);
   }

@@ -34,6 +34,7 @@ public class PartnerCenterRequests {
 
   @PersistenceContext private EntityManager em;
 
+  @Inject private RequestIndex index;
   @Inject private RequestIntake intake;
   @Inject private SubmitOnce once;
   @Inject private DownloadRecords downloads;
@@ -92,6 +93,7 @@ public class PartnerCenterRequests {
       request.attach(upload, actor, now);
     }
     em.persist(request);
+    index.index(request);
     contents.store(request);
     LOG.info(
         () ->

@@ -12,6 +12,28 @@ public class RequestFilter implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** What was typed in the search box: a request number, or words. */
+  @jakarta.validation.constraints.Size(max = 200) private String text;
+
+  /** The zone the dates were picked in: a day is the viewer's day, not the server's. */
+  private java.time.ZoneId zone = com.vianet.partnersupport.portal.i18n.ShownTimes.DEFAULT_ZONE;
+
+  public java.time.ZoneId getZone() {
+    return zone;
+  }
+
+  public void setZone(java.time.ZoneId zone) {
+    this.zone = zone;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
   private RequestKind kind;
 
   /** Only requests about customers: escalations and deflected cases (when no kind is chosen). */

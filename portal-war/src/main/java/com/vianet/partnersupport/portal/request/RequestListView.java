@@ -19,6 +19,7 @@ public class RequestListView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private com.vianet.partnersupport.portal.i18n.ViewerTime viewerTime;
   @Inject private CurrentUser currentUser;
   @Inject private RequestSearch search;
 
@@ -27,6 +28,7 @@ public class RequestListView implements Serializable {
 
   @PostConstruct
   void init() {
+    filter.setZone(viewerTime.getZone());
     filter.setKind(RequestKind.PARTNER);
     requests = new RequestLazyModel(search, currentUser.scope(), filter);
   }

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -76,6 +75,7 @@ public class RequestSearch {
 
   private static Conditions conditions(PartnerScope scope, RequestFilter filter) {
     Conditions conditions = new Conditions();
+    TextSearch.apply(conditions, filter.getText());
     scope.partnerId().ifPresent(id -> conditions.and("r.partner.id = :partnerId", "partnerId", id));
     if (filter.getKind() != null) {
       conditions.and("r.kind = :kind", "kind", filter.getKind());
@@ -107,13 +107,13 @@ public class RequestSearch {
       conditions.and(
           "r.createdAt >= :from",
           "from",
-          filter.getCreatedFrom().atStartOfDay().atOffset(ZoneOffset.UTC));
+          filter.getCreatedFrom().atStartOfDay(filter.getZone()).toOffsetDateTime());
     }
     if (filter.getCreatedTo() != null) {
       conditions.and(
           "r.createdAt < :to",
           "to",
-          filter.getCreatedTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+          filter.getCreatedTo().plusDays(1).atStartOfDay(filter.getZone()).toOffsetDateTime());
     }
     return conditions;
   }

@@ -239,6 +239,40 @@ class PartnerCenterRequestsIT {
                 + " WHERE r.kind = 'PARTNER' AND r.status = 'CLOSED' AND p.code = 'CONTOSO'"));
   }
 
+  @Test
+  void theSearchBoxFindsByNumberWordsAndAChineseWordWithinThePartnerOnly() throws SQLException {
+    RequestDraft chinese = draft("邮箱账单同步失败 Exchange");
+    chinese.setDescription("客户的账单邮件没有同步到 Outlook，已经重试两次。");
+    String number = requests.submit(contoso(), contosoAdmin(), chinese, List.of());
+
+    assertEquals(List.of(number), numbers(contoso(), number.toLowerCase()));
+    assertTrue(numbers(contoso(), "账单").contains(number), "a two-character Chinese word");
+    assertTrue(numbers(contoso(), "同步 exchange").contains(number), "words of title and body");
+    assertTrue(numbers(contoso(), "OUTLOOK 账单").contains(number), "any case, mixed scripts");
+    assertFalse(numbers(contoso(), "账单 nonexistentword").contains(number), "every word counts");
+    assertEquals(List.of(), numbers(fabrikam(), number), "another partner finds nothing");
+    assertFalse(numbers(fabrikam(), "邮箱账单").contains(number));
+
+    // Customer cases are found by the customer's name or domain.
+    RequestFilter byDomain = new RequestFilter();
+    String domain =
+        Sql.text(
+            dataSource,
+            "SELECT c.domain FROM support_request r JOIN customer c ON c.id = r.customer_id JOIN"
+                + " partner p ON p.id = r.partner_id WHERE p.code = 'CONTOSO' ORDER BY r.id FETCH"
+                + " FIRST 1 ROWS ONLY");
+    byDomain.setText(domain);
+    assertTrue(search.count(contoso(), byDomain) > 0, domain);
+  }
+
+  private List<String> numbers(PartnerScope scope, String text) {
+    RequestFilter filter = new RequestFilter();
+    filter.setText(text);
+    return search.page(scope, filter, 0, 50, "createdAt", false).stream()
+        .map(RequestListItem::number)
+        .toList();
+  }
+
   private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (type.isInstance(c)) {
