@@ -61,6 +61,17 @@ class DailyWorkBrowserIT {
   }
 
   @Test
+  void theAgentsQueueReadsTimeLeftInHoursAndMinutes() {
+    try (Browser agent = Browser.signedInAs("vianet.agent")) {
+      agent.open("console/queue.xhtml");
+      String queue = agent.text("queue-form:queue");
+      assertThat(queue)
+          .containsPattern("(\\d+ h( \\d+ min)?|\\d+ min) left|Overdue by \\d+ (h|min)");
+      assertThat(queue).doesNotContain("%").doesNotContain("Waiting for partner");
+    }
+  }
+
+  @Test
   void theFormAndTheConfirmationAfterSubmitAreInTheLanguageThePartnerChose() {
     try (Browser partner = Browser.signedInAs("northwind.agent")) {
       partner.clickAndWaitForPage("language-form:language-it");
@@ -70,13 +81,22 @@ class DailyWorkBrowserIT {
       partner.waitForOption("request-form:problem-type", "Pagamento non registrato");
       partner.selectByLabel("request-form:problem-type", "Pagamento non registrato");
       partner.type("request-form:title", "Fattura di novembre non visibile");
-      partner.type("request-form:description", "La fattura di novembre non compare nel portale.");
+      partner.type(
+          "request-form:description", "La fattura di novembre non compare nel portale. 账单缺失");
       partner.clickRadio("request-form:severity:1");
       partner.clickAndWaitForPage("request-form:submit");
       String number = partner.text("request-number");
       assertThat(partner.text("messages"))
           .contains("La tua richiesta " + number + " è stata inviata.");
       assertThat(partner.text("request-problem-type")).isEqualTo("Pagamento non registrato");
+
+      // The top bar's search: a two-character Chinese word of the description, then the number.
+      partner.type("top-search-text", "账单");
+      partner.clickAndWaitForPage("top-search-go");
+      assertThat(partner.text("list-form:requests")).contains(number);
+      partner.type("top-search-text", number.toLowerCase());
+      partner.clickAndWaitForPage("top-search-go");
+      assertThat(partner.text("list-form:requests")).contains(number).contains("1–1 / 1");
     }
   }
 }

@@ -54,6 +54,32 @@ public record BusinessCalendar(
     return seconds / 60;
   }
 
+  /**
+   * The instant a number of business minutes after {@code from}: when a running target falls due.
+   * Zero minutes outside opening hours is the next opening.
+   */
+  public Instant plusMinutes(Instant from, long minutes) {
+    long left = Math.max(0, minutes) * 60;
+    LocalDate day = from.atZone(zone).toLocalDate();
+    for (int days = 0; days < 3660; days++, day = day.plusDays(1)) {
+      if (!isOpen(day)) {
+        continue;
+      }
+      Instant opens = at(day, opensMinute);
+      Instant closes = at(day, closesMinute);
+      Instant start = from.isAfter(opens) ? from : opens;
+      if (!closes.isAfter(start)) {
+        continue;
+      }
+      long available = Duration.between(start, closes).getSeconds();
+      if (left <= available) {
+        return start.plusSeconds(left);
+      }
+      left -= available;
+    }
+    throw new IllegalStateException("No business time within ten years of " + from);
+  }
+
   public boolean isOpen(LocalDate day) {
     return openDays.contains(day.getDayOfWeek()) && !holidays.contains(day);
   }

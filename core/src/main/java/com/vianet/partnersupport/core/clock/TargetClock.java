@@ -54,6 +54,24 @@ public final class TargetClock {
     return new ClockReading(elapsed, targetMinutes, state);
   }
 
+  /**
+   * When a clock read at {@code now} reaches its target: null once the target was met or missed.
+   * For a target already overdue, the instant that many minutes ago (counted on the wall clock):
+   * the queue orders by it, the clock's own reading says by how much.
+   */
+  public Instant dueAt(ResponseTarget target, ClockReading reading, Instant now) {
+    if (reading.state() == ClockState.MET || reading.state() == ClockState.MISSED) {
+      return null;
+    }
+    long remaining = reading.getRemainingMinutes();
+    if (remaining < 0) {
+      return now.minus(Duration.ofMinutes(-remaining));
+    }
+    return target.businessHoursOnly()
+        ? calendar.plusMinutes(now, remaining)
+        : now.plus(Duration.ofMinutes(remaining));
+  }
+
   public ClockReading firstResponse(
       ResponseTarget target, Instant start, Instant firstContact, List<Pause> pauses, Instant now) {
     return read(target, target.firstResponseMinutes(), start, firstContact, pauses, now);

@@ -41,6 +41,38 @@ class TargetClockTest {
   }
 
   @Test
+  void aRunningTargetFallsDueAfterItsRemainingBusinessMinutesSkippingNightsAndHolidays() {
+    Instant submitted = beijing("2026-09-30T22:00");
+    Instant now = beijing("2026-09-30T23:00");
+    ClockReading reading = CLOCK.firstResponse(MODERATE, submitted, null, List.of(), now);
+    assertEquals(180, reading.getRemainingMinutes());
+    // one hour to midnight, the 1st is a holiday, two hours from 09:00 on the 2nd
+    assertEquals(beijing("2026-10-02T11:00"), CLOCK.dueAt(MODERATE, reading, now));
+    assertEquals(beijing("2026-10-02T09:00"), CALENDAR.plusMinutes(beijing("2026-10-01T12:00"), 0));
+  }
+
+  @Test
+  void aRoundTheClockTargetFallsDueOnTheWallClockAndAnOverdueOneInThePast() {
+    Instant submitted = beijing("2026-11-20T02:00");
+    ClockReading running =
+        CLOCK.firstResponse(CRITICAL, submitted, null, List.of(), beijing("2026-11-20T03:00"));
+    assertEquals(
+        beijing("2026-11-20T04:00"), CLOCK.dueAt(CRITICAL, running, beijing("2026-11-20T03:00")));
+    ClockReading overdue =
+        CLOCK.firstResponse(CRITICAL, submitted, null, List.of(), beijing("2026-11-20T05:00"));
+    assertEquals(
+        beijing("2026-11-20T04:00"), CLOCK.dueAt(CRITICAL, overdue, beijing("2026-11-20T05:00")));
+    ClockReading met =
+        CLOCK.firstResponse(
+            CRITICAL,
+            submitted,
+            beijing("2026-11-20T02:30"),
+            List.of(),
+            beijing("2026-11-20T05:00"));
+    assertEquals(null, CLOCK.dueAt(CRITICAL, met, beijing("2026-11-20T05:00")));
+  }
+
+  @Test
   void criticalCountsRoundTheClockAndWarnsAtThreeQuarters() {
     Instant submitted = beijing("2026-11-20T02:00");
     assertEquals(

@@ -40,6 +40,11 @@ public class DatabaseStartup {
   @Resource(lookup = DATA_SOURCE)
   private DataSource dataSource;
 
+  @Resource private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+  @jakarta.inject.Inject
+  private com.vianet.partnersupport.portal.console.DueInstantsRefresh dueInstants;
+
   @PostConstruct
   void start() {
     var result = SchemaMigration.migrate(dataSource);
@@ -47,15 +52,27 @@ public class DatabaseStartup {
         Level.INFO,
         "Database schema at version {0} ({1} migrations applied now)",
         new Object[] {result.targetSchemaVersion, result.migrationsExecuted});
-    if (!DatabaseSettings.wantsDemoData(Settings.fromEnvironment())) {
-      return;
-    }
-    try {
-      if (DemoData.loadIfEmpty(dataSource, Instant.now())) {
-        LOG.info("Loaded the demo partners, customers and requests; sign in as contoso.admin");
+    if (DatabaseSettings.wantsDemoData(Settings.fromEnvironment())) {
+      try {
+        if (DemoData.loadIfEmpty(dataSource, Instant.now())) {
+          LOG.info("Loaded the demo partners, customers and requests; sign in as contoso.admin");
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("Could not load the demo data", e);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not load the demo data", e);
     }
+    // Requests written in bulk (demo, generator) or under other targets get their due instants in
+    // the background: the portal serves meanwhile, the queue's order settles within seconds.
+    executor.submit(
+        () -> {
+          try {
+            LOG.log(
+                Level.INFO,
+                "Computed the due instants of {0} open requests",
+                dueInstants.refreshAll());
+          } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not compute the open requests' due instants", e);
+          }
+        });
   }
 }

@@ -48,6 +48,19 @@ public class QueueFilter implements Serializable {
   private boolean mine;
   private boolean unassigned;
 
+  /** Only requests a target of which falls due within the hour, or already has. */
+  private boolean breachingSoon;
+
+  public static final java.time.Duration BREACHING_SOON = java.time.Duration.ofHours(1);
+
+  public boolean isBreachingSoon() {
+    return breachingSoon;
+  }
+
+  public void setBreachingSoon(boolean breachingSoon) {
+    this.breachingSoon = breachingSoon;
+  }
+
   public Long getPartnerId() {
     return partnerId;
   }

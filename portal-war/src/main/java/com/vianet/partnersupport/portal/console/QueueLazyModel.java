@@ -34,7 +34,8 @@ public class QueueLazyModel extends LazyRows<QueueRow> {
   public List<QueueRow> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     // Oldest first by default: the queue is worked from the longest-waiting request.
-    Sort sort = sort(sortBy, "createdAt", true);
+    // What needs 21Vianet now first: the nearest target, breached ones before all.
+    Sort sort = sort(sortBy, "due", true);
     List<QueueItem> items =
         search.page(filter, agentId, first, pageSize, sort.field(), sort.ascending());
     Map<Long, RequestClocks> read = clocks.read(items, Instant.now());

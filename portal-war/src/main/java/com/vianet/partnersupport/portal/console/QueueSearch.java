@@ -37,7 +37,9 @@ public class QueueSearch {
           "partnerName",
           "p.name",
           "category",
-          "r.category");
+          "r.category",
+          "due",
+          "r.nextDueAt");
 
   @PersistenceContext private EntityManager em;
 
@@ -58,7 +60,9 @@ public class QueueSearch {
       String sortField,
       boolean ascending) {
     Conditions conditions = conditions(filter, agentId);
-    String order = SORTABLE.getOrDefault(sortField, "r.createdAt") + (ascending ? " ASC" : " DESC");
+    String order =
+        SORTABLE.getOrDefault(sortField == null ? "due" : sortField, "r.nextDueAt")
+            + (ascending ? " ASC NULLS LAST" : " DESC NULLS LAST");
     TypedQuery<QueueItem> query =
         conditions.bind(
             em.createQuery(
@@ -81,8 +85,10 @@ public class QueueSearch {
     if (filter.getStatus() != null) {
       conditions.and("r.status = :status", "status", filter.getStatus());
     } else {
-      conditions.and(
-          "r.status IN :statuses", "statuses", List.copyOf(RequestStatus.openStatuses()));
+      // Waiting for the partner is the partner's move: not 21Vianet's queue unless asked for.
+      java.util.Set<RequestStatus> ours = java.util.EnumSet.copyOf(RequestStatus.openStatuses());
+      ours.remove(RequestStatus.WAITING_FOR_PARTNER);
+      conditions.and("r.status IN :statuses", "statuses", List.copyOf(ours));
     }
     if (filter.getPartnerId() != null) {
       conditions.and("r.partner.id = :partnerId", "partnerId", filter.getPartnerId());
@@ -106,6 +112,12 @@ public class QueueSearch {
       if (filter.getAge().toDays != Integer.MAX_VALUE) {
         conditions.and("r.createdAt > :oldest", "oldest", now.minusDays(filter.getAge().toDays));
       }
+    }
+    if (filter.isBreachingSoon()) {
+      conditions.and(
+          "r.nextDueAt <= :soon",
+          "soon",
+          OffsetDateTime.now(ZoneOffset.UTC).plus(QueueFilter.BREACHING_SOON));
     }
     if (filter.isMine()) {
       conditions.and("r.assignedTo = :agentId", "agentId", agentId);

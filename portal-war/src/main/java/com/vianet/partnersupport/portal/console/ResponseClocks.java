@@ -39,8 +39,16 @@ public class ResponseClocks {
 
   @PersistenceContext private EntityManager em;
 
+  @jakarta.inject.Inject private jakarta.enterprise.event.Event<TargetsChanged> changed;
+
+  /** The response targets or the business calendar changed; the new version. */
+  public record TargetsChanged(String version) {}
+
   private record Targets(
-      TargetClock clock, Map<Severity, ResponseTarget> bySeverity, Instant loadedAt) {}
+      TargetClock clock,
+      Map<Severity, ResponseTarget> bySeverity,
+      Instant loadedAt,
+      String version) {}
 
   private volatile Targets targets;
 
@@ -74,6 +82,42 @@ public class ResponseClocks {
         request.getResolvedAt(),
         pauses(List.of(request.getId())).getOrDefault(request.getId(), List.of()),
         now);
+  }
+
+  /**
+   * Sets when the request's targets fall due, as of now: on every change of the request (see
+   * DueInstants) and when the targets themselves changed (DueInstantsRefresh).
+   */
+  public void schedule(SupportRequest request, Instant now) {
+    Targets current = targets(now);
+    RequestStatus status = request.getStatus();
+    if (!status.isOpen() || status == RequestStatus.WAITING_FOR_PARTNER) {
+      request.scheduleTargets(null, null, current.version());
+      return;
+    }
+    ResponseTarget target = current.bySeverity().get(request.getSeverity());
+    RequestClocks clocks =
+        clocks(
+            current,
+            request.getSeverity(),
+            request.getCreatedAt(),
+            request.getFirstContactAt(),
+            request.getResolvedAt(),
+            request.waitsForPartner(),
+            now);
+    request.scheduleTargets(
+        offset(current.clock().dueAt(target, clocks.firstResponse(), now)),
+        offset(current.clock().dueAt(target, clocks.resolution(), now)),
+        current.version());
+  }
+
+  /** The version of the targets and calendar in force: stale due instants carry another. */
+  public String targetsVersion() {
+    return targets(Instant.now()).version();
+  }
+
+  private static OffsetDateTime offset(Instant instant) {
+    return instant == null ? null : instant.atOffset(java.time.ZoneOffset.UTC);
   }
 
   private static RequestClocks clocks(
@@ -129,8 +173,13 @@ public class ResponseClocks {
   private Targets targets(Instant now) {
     Targets current = targets;
     if (current == null || current.loadedAt().plus(RELOAD_AFTER).isBefore(now)) {
+      Targets previous = current;
       current = load(now);
       targets = current;
+      if (previous != null && !previous.version().equals(current.version())) {
+        // Support changed the calendar or the targets: open requests fall due at other times.
+        changed.fireAsync(new TargetsChanged(current.version()));
+      }
     }
     return current;
   }
@@ -141,6 +190,7 @@ public class ResponseClocks {
             em.createNativeQuery(
                     "SELECT time_zone, opens_minute, closes_minute, open_days, warning_percent FROM"
                         + " business_calendar WHERE id = 1")
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
                 .getSingleResult();
     Set<DayOfWeek> openDays =
         Arrays.stream(((String) calendar[3]).split(","))
@@ -148,7 +198,9 @@ public class ResponseClocks {
             .collect(Collectors.toSet());
     @SuppressWarnings("unchecked")
     List<Object> holidays =
-        em.createNativeQuery("SELECT holiday_date FROM business_holiday").getResultList();
+        em.createNativeQuery("SELECT holiday_date FROM business_holiday")
+            .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+            .getResultList();
     BusinessCalendar businessCalendar =
         new BusinessCalendar(
             ZoneId.of((String) calendar[0]),
@@ -164,6 +216,7 @@ public class ResponseClocks {
         em.createNativeQuery(
                 "SELECT severity, first_response_minutes, resolution_minutes,"
                     + " business_hours_only FROM response_target")
+            .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
             .getResultList();
     for (Object[] row : rows) {
       Severity severity = Severity.valueOf((String) row[0]);
@@ -175,8 +228,26 @@ public class ResponseClocks {
               ((Number) row[2]).intValue(),
               (Boolean) row[3]));
     }
+    // Everything the due instants depend on, in a stable order: its digest names the version.
+    String described =
+        businessCalendar.zone()
+            + "|"
+            + businessCalendar.opensMinute()
+            + "-"
+            + businessCalendar.closesMinute()
+            + "|"
+            + new java.util.TreeSet<>(businessCalendar.openDays())
+            + "|"
+            + new java.util.TreeSet<>(businessCalendar.holidays())
+            + "|"
+            + calendar[4]
+            + "|"
+            + bySeverity.values();
     return new Targets(
-        new TargetClock(businessCalendar, ((Number) calendar[4]).intValue()), bySeverity, now);
+        new TargetClock(businessCalendar, ((Number) calendar[4]).intValue()),
+        bySeverity,
+        now,
+        com.vianet.partnersupport.core.user.ApiTokenSecrets.sha256(described).substring(0, 16));
   }
 
   private static Instant instant(OffsetDateTime at) {

@@ -57,7 +57,9 @@ public class RequestSearch {
       String sortField,
       boolean ascending) {
     Conditions conditions = conditions(scope, filter);
-    String order = SORTABLE.getOrDefault(sortField, "r.createdAt") + (ascending ? " ASC" : " DESC");
+    String order =
+        SORTABLE.getOrDefault(sortField == null ? "createdAt" : sortField, "r.createdAt")
+            + (ascending ? " ASC" : " DESC");
     TypedQuery<RequestListItem> query =
         conditions.bind(
             em.createQuery(

@@ -36,6 +36,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "support_request")
+@jakarta.persistence.EntityListeners(com.vianet.partnersupport.portal.console.DueInstants.class)
 @NamedQuery(
     name = SupportRequest.COUNT_BY_STATUS,
     query =
@@ -153,6 +154,19 @@ public class SupportRequest {
 
   @Column(name = "closed_at")
   private OffsetDateTime closedAt;
+
+  @Column(name = "first_response_due_at")
+  private OffsetDateTime firstResponseDueAt;
+
+  @Column(name = "resolution_due_at")
+  private OffsetDateTime resolutionDueAt;
+
+  /** The nearer of the two: the queue's order. */
+  @Column(name = "next_due_at")
+  private OffsetDateTime nextDueAt;
+
+  @Column(name = "due_computed_for", length = 64)
+  private String dueComputedFor;
 
   @Column(name = "submission_token", length = 36)
   private String submissionToken;
@@ -506,6 +520,62 @@ public class SupportRequest {
 
   public String getContactLanguage() {
     return contactLanguage;
+  }
+
+  /**
+   * When the targets fall due, as the response targets of version {@code targetsVersion} compute
+   * them; null for a target met, missed or standing still.
+   */
+  public void scheduleTargets(
+      OffsetDateTime firstResponseDue, OffsetDateTime resolutionDue, String targetsVersion) {
+    this.firstResponseDueAt = firstResponseDue;
+    this.resolutionDueAt = resolutionDue;
+    this.nextDueAt =
+        firstResponseDue == null
+            ? resolutionDue
+            : resolutionDue == null || firstResponseDue.isBefore(resolutionDue)
+                ? firstResponseDue
+                : resolutionDue;
+    this.dueComputedFor = targetsVersion;
+  }
+
+  public OffsetDateTime getNextDueAt() {
+    return nextDueAt;
+  }
+
+  public OffsetDateTime getFirstResponseDueAt() {
+    return firstResponseDueAt;
+  }
+
+  public OffsetDateTime getResolutionDueAt() {
+    return resolutionDueAt;
+  }
+
+  public String getDueComputedFor() {
+    return dueComputedFor;
+  }
+
+  /** The waits for the partner so far, from the history (the clocks stand still meanwhile). */
+  public List<com.vianet.partnersupport.core.clock.TargetClock.Pause> waitsForPartner() {
+    List<com.vianet.partnersupport.core.clock.TargetClock.Pause> waits = new ArrayList<>();
+    java.time.Instant since = null;
+    for (RequestHistory h : history) {
+      if (h.getEvent() != RequestHistory.Event.STATUS_CHANGED) {
+        continue;
+      }
+      if (h.getToStatus() == RequestStatus.WAITING_FOR_PARTNER) {
+        since = h.getCreatedAt().toInstant();
+      } else if (since != null && h.getFromStatus() == RequestStatus.WAITING_FOR_PARTNER) {
+        waits.add(
+            new com.vianet.partnersupport.core.clock.TargetClock.Pause(
+                since, h.getCreatedAt().toInstant()));
+        since = null;
+      }
+    }
+    if (since != null) {
+      waits.add(new com.vianet.partnersupport.core.clock.TargetClock.Pause(since, null));
+    }
+    return waits;
   }
 
   public RequestStatus getStatus() {

@@ -64,6 +64,7 @@ class SupportConsoleIT {
 
   @Inject SupportConsole console;
   @Inject RemediationPlans plans;
+  @Inject QueueSearch queue;
 
   @Resource(lookup = DatabaseStartup.DATA_SOURCE)
   DataSource dataSource;
@@ -85,6 +86,9 @@ class SupportConsoleIT {
     Actor agent = user("vianet.agent");
     console.take(STAFF, id, version(id), agent);
     assertEquals(agent.userId(), count("SELECT assigned_to FROM support_request WHERE id = " + id));
+    assertEquals(
+        1,
+        count("SELECT COUNT(*) FROM support_request WHERE next_due_at IS NOT NULL AND id = " + id));
 
     ContactDraft contact = new ContactDraft();
     contact.setMethod(ContactMethod.PHONE);
@@ -94,6 +98,13 @@ class SupportConsoleIT {
     assertEquals(RequestStatus.CONTACTED, console.find(STAFF, id).getStatus());
     assertNotNull(console.find(STAFF, id).getFirstContactAt());
     assertEquals(1, console.contacts(STAFF, id).size());
+    // First response met: only the resolution target still falls due.
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM support_request WHERE first_response_due_at IS NULL AND"
+                + " next_due_at = resolution_due_at AND id = "
+                + id));
 
     RequestRejectedException backwards =
         assertThrows(
@@ -105,6 +116,9 @@ class SupportConsoleIT {
 
     console.changeStatus(
         STAFF, id, version(id), agent, RequestStatus.WAITING_FOR_PARTNER, null, "Need the logs");
+    // Waiting for the partner: the clocks stand still, nothing falls due.
+    assertEquals(
+        1, count("SELECT COUNT(*) FROM support_request WHERE next_due_at IS NULL AND id = " + id));
     console.lowerSeverity(
         STAFF, id, version(id), agent, Severity.MINIMAL, "No answer for two days");
     assertEquals(Severity.MINIMAL, console.find(STAFF, id).getSeverity());
@@ -352,6 +366,49 @@ class SupportConsoleIT {
     } finally {
       MailServer.stop();
     }
+  }
+
+  @Test
+  @Order(3)
+  void theQueueOpensOnWhatNeeds21VianetNowNearestTargetFirst() throws Exception {
+    // The demo's requests were written in bulk: the portal computes their due instants at start.
+    String open = "status IN ('SUBMITTED', 'CONTACTED', 'IN_PROGRESS')";
+    for (int i = 0;
+        i < 60
+            && count("SELECT COUNT(*) FROM support_request WHERE next_due_at IS NULL AND " + open)
+                > 0;
+        i++) {
+      Thread.sleep(500);
+    }
+    assertEquals(
+        0, count("SELECT COUNT(*) FROM support_request WHERE next_due_at IS NULL AND " + open));
+
+    List<String> shown =
+        queue.page(new QueueFilter(), 1L, 0, 20, null, true).stream()
+            .map(QueueItem::number)
+            .toList();
+    List<String> expected = new java.util.ArrayList<>();
+    try (var c = dataSource.getConnection();
+        var st = c.createStatement();
+        var rs =
+            st.executeQuery(
+                "SELECT request_number FROM support_request WHERE "
+                    + open
+                    + " ORDER BY next_due_at, id FETCH FIRST 20 ROWS ONLY")) {
+      while (rs.next()) {
+        expected.add(rs.getString(1));
+      }
+    }
+    assertEquals(expected, shown, "breached first, then the nearest target; no waiting requests");
+
+    QueueFilter soon = new QueueFilter();
+    soon.setBreachingSoon(true);
+    long dueWithinTheHour =
+        count(
+            "SELECT COUNT(*) FROM support_request WHERE "
+                + open
+                + " AND next_due_at <= CURRENT_TIMESTAMP + INTERVAL '1' HOUR");
+    assertEquals(dueWithinTheHour, queue.count(soon, 1L));
   }
 
   private Actor user(String username) throws SQLException {
