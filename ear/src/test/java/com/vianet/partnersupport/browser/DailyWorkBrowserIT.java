@@ -61,6 +61,40 @@ class DailyWorkBrowserIT {
   }
 
   @Test
+  void eachRoleSeesItsDashboardWithTheWeeklyChartInItsLanguage() {
+    try (Browser partner = Browser.signedInAs("contoso.admin")) {
+      assertThat(partner.text("needs-you")).contains("requests waiting for you");
+      assertThat(partner.isPresent("dashboard-new-request")).isTrue();
+      assertThat(partner.isPresent("weeks-form:weeks-chart")).isTrue();
+      assertThat(partner.pageSource()).contains("<canvas");
+      // 12 weeks of the nightly figures, the table beside the chart says them in words
+      assertThat(partner.text("weeks-form:weeks-table")).contains("Judged inappropriate");
+      partner.clickAndWaitForPage("language-form:language-zh-CN");
+      assertThat(partner.text("weeks-form")).contains("每周升级数").contains("判定为不当");
+      partner.clickAndWaitForPage("tile-waiting");
+      assertThat(partner.currentUrl()).contains("status=WAITING_FOR_PARTNER");
+    }
+    try (Browser agent = Browser.signedInAs("vianet.agent")) {
+      assertThat(agent.text("agent-queue"))
+          .contains("open requests assigned to you")
+          .contains("targets due within 1 hour")
+          .contains("your contacts today");
+      assertThat(agent.isPresent("weeks-form")).isFalse();
+    }
+    try (Browser manager = Browser.signedInAs("manager")) {
+      assertThat(manager.text("breached-by-severity")).contains("Critical");
+      assertThat(manager.pageSource()).contains("<canvas");
+      assertThat(manager.text("top-partners")).contains("escalations");
+      String allPartners = manager.text("weeks-form:weeks-table");
+      manager.selectByLabel("weeks-form:chart-partner", "Contoso Cloud Services");
+      manager.click("weeks-form:chart-apply");
+      manager.waitForAjax();
+      // One partner's weeks: fewer escalations than all partners' together.
+      assertThat(manager.text("weeks-form:weeks-table")).isNotEqualTo(allPartners);
+    }
+  }
+
+  @Test
   void theAgentsQueueReadsTimeLeftInHoursAndMinutes() {
     try (Browser agent = Browser.signedInAs("vianet.agent")) {
       agent.open("console/queue.xhtml");

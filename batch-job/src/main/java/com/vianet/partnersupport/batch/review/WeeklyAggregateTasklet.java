@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.batch.review;
 
+import com.vianet.partnersupport.core.jobs.WeeklyAggregates;
 import com.vianet.partnersupport.reports.IsoWeek;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,36 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class WeeklyAggregateTasklet implements Tasklet {
 
-  private static final String DELETE_WEEK =
-      "DELETE FROM escalation_weekly_aggregate WHERE iso_week = ?";
-
-  private static final String INSERT_WEEK =
-      """
-      INSERT INTO escalation_weekly_aggregate (iso_week, partner_id, service_id, category, escalations,
-          appropriate, inappropriate, unreviewed, deflected, first_contact_p50_hours, first_contact_p90_hours,
-          resolution_p50_hours, resolution_p90_hours, computed_at)
-      SELECT ?, r.partner_id, r.service_id, r.category,
-          SUM(CASE WHEN r.kind = 'ESCALATION' THEN 1 ELSE 0 END),
-          SUM(CASE WHEN r.kind = 'ESCALATION' AND v.verdict = 'APPROPRIATE' THEN 1 ELSE 0 END),
-          SUM(CASE WHEN r.kind = 'ESCALATION' AND v.verdict = 'INAPPROPRIATE' THEN 1 ELSE 0 END),
-          SUM(CASE WHEN r.kind = 'ESCALATION' AND v.verdict IS NULL THEN 1 ELSE 0 END),
-          SUM(CASE WHEN r.kind = 'DEFLECTED' THEN 1 ELSE 0 END),
-          PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY CASE WHEN r.kind = 'ESCALATION' THEN
-              (EXTRACT(EPOCH FROM r.first_contact_at) - EXTRACT(EPOCH FROM r.created_at)) / 3600.0 END),
-          PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY CASE WHEN r.kind = 'ESCALATION' THEN
-              (EXTRACT(EPOCH FROM r.first_contact_at) - EXTRACT(EPOCH FROM r.created_at)) / 3600.0 END),
-          PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY CASE WHEN r.kind = 'ESCALATION' THEN
-              (EXTRACT(EPOCH FROM r.resolved_at) - EXTRACT(EPOCH FROM r.created_at)) / 3600.0 END),
-          PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY CASE WHEN r.kind = 'ESCALATION' THEN
-              (EXTRACT(EPOCH FROM r.resolved_at) - EXTRACT(EPOCH FROM r.created_at)) / 3600.0 END),
-          ?
-      FROM support_request r
-      LEFT JOIN escalation_verdict v ON v.request_id = r.id
-      WHERE r.kind IN ('ESCALATION', 'DEFLECTED') AND r.service_id IS NOT NULL
-        AND r.created_at >= ? AND r.created_at < ?
-      GROUP BY r.partner_id, r.service_id, r.category
-      """;
-
   private final JdbcTemplate jdbc;
   private final LocalDate businessDate;
 
@@ -59,10 +30,10 @@ public class WeeklyAggregateTasklet implements Tasklet {
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
     IsoWeek week = IsoWeek.of(businessDate);
-    jdbc.update(DELETE_WEEK, week.label());
+    jdbc.update(WeeklyAggregates.DELETE_WEEK, week.label());
     int rows =
         jdbc.update(
-            INSERT_WEEK,
+            WeeklyAggregates.INSERT_WEEK,
             week.label(),
             Timestamp.from(Instant.now()),
             Timestamp.from(week.start()),
