@@ -43,9 +43,14 @@ class CustomerRequestBrowserIT {
     browser.clickAndWaitForPage("customer-search-form:new-customer-request");
     assertThat(browser.text("page-title")).isEqualTo("New customer request");
     String customer = browser.text("customer-name");
-    browser.selectFirstOption("customer-request-form:service");
+    // Office 365: its Outlook article below is for that service only.
+    browser.selectByLabel("customer-request-form:service", "Office 365");
     browser.waitFor("customer-request-form:customer-service");
     assertThat(browser.text("customer-request-form:service-health")).isNotBlank();
+    assertThat(browser.text("customer-request-form:admin-center"))
+        .isEqualTo("Open the customer's admin center");
+    assertThat(browser.waitFor("customer-request-form:admin-center").getAttribute("href"))
+        .startsWith("https://portal.partner.microsoftonline.cn/AdminPortal/Home?tenantId=");
     assertThat(browser.text("customer-request-form:support-profile")).contains("24×7×365");
     browser.selectByLabel(
         "customer-request-form:category", "Client connectivity and desktop clients");

@@ -18,6 +18,10 @@ public class CloudService {
   @Column(nullable = false, length = 100)
   private String name;
 
+  /** The service's admin center for one customer: {tenantId} and {domain} are filled in. */
+  @Column(name = "admin_center_url", length = 500)
+  private String adminCenterUrl;
+
   protected CloudService() {}
 
   public Long getId() {
@@ -30,5 +34,20 @@ public class CloudService {
 
   public String getName() {
     return name;
+  }
+
+  /** The admin center of this service for a customer; null when the service names none. */
+  public String adminCenterFor(String tenantId, String domain) {
+    if (adminCenterUrl == null) {
+      return null;
+    }
+    return adminCenterUrl
+        .replace("{tenantId}", encode(tenantId))
+        .replace("{domain}", encode(domain));
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(
+        value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

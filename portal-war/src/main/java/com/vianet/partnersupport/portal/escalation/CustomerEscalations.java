@@ -157,9 +157,11 @@ public class CustomerEscalations {
         .findFirst();
   }
 
-  public List<SelfHelpArticle> selfHelp(long problemTypeId) {
+  /** Articles and checks for a problem type with one service (or with any service). */
+  public List<SelfHelpArticle> selfHelp(long problemTypeId, long serviceId) {
     return em.createNamedQuery(SelfHelpArticle.FOR_PROBLEM_TYPE, SelfHelpArticle.class)
         .setParameter("problemTypeId", problemTypeId)
+        .setParameter("serviceId", serviceId)
         .getResultList();
   }
 

@@ -54,6 +54,10 @@ public class NewCustomerRequestView implements Serializable {
   private transient List<Subscription> subscriptions;
   private transient Long healthOf;
   private transient ServiceHealth health;
+  private transient String selfHelpOf;
+  private transient List<SelfHelpArticle> selfHelp;
+  private transient Long supportProfileOf;
+  private transient PartnerSupportProfile supportProfile;
 
   private Long customerId;
   private CustomerOption customer;
@@ -217,8 +221,14 @@ public class NewCustomerRequestView implements Serializable {
     return health;
   }
 
+  /** Loaded once per partner. */
   public PartnerSupportProfile getSupportProfile() {
-    return currentUser.scope().partnerId().flatMap(profiles::of).orElse(null);
+    Long partner = currentUser.scope().partnerId().orElse(null);
+    if (partner != null && !partner.equals(supportProfileOf)) {
+      supportProfileOf = partner;
+      supportProfile = profiles.of(partner).orElse(null);
+    }
+    return supportProfile;
   }
 
   /** Loaded when the category changes, not each time the page asks. */
@@ -230,10 +240,26 @@ public class NewCustomerRequestView implements Serializable {
     return problemTypes;
   }
 
+  /** Loaded once per problem type and service, matching both. */
   public List<SelfHelpArticle> getSelfHelp() {
-    return draft.getProblemTypeId() == null
-        ? List.of()
-        : escalations.selfHelp(draft.getProblemTypeId());
+    Subscription subscription = getSubscription();
+    if (draft.getProblemTypeId() == null || subscription == null) {
+      return List.of();
+    }
+    String of = draft.getProblemTypeId() + "/" + subscription.getService().getId();
+    if (!of.equals(selfHelpOf)) {
+      selfHelpOf = of;
+      selfHelp = escalations.selfHelp(draft.getProblemTypeId(), subscription.getService().getId());
+    }
+    return selfHelp;
+  }
+
+  /** The chosen service's admin center for this customer, where the partner can fix it itself. */
+  public String getAdminCenterUrl() {
+    Subscription subscription = getSubscription();
+    return subscription == null || customer == null
+        ? null
+        : subscription.getService().adminCenterFor(customer.tenantId(), customer.domain());
   }
 
   public List<RequestCategory> getCategories() {

@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
     name = SelfHelpArticle.FOR_PROBLEM_TYPE,
     query =
         "SELECT a FROM SelfHelpArticle a WHERE a.problemType.id = :problemTypeId AND a.active ="
-            + " TRUE ORDER BY a.id")
+            + " TRUE AND (a.serviceId IS NULL OR a.serviceId = :serviceId) ORDER BY a.id")
 public class SelfHelpArticle {
 
   public static final String FOR_PROBLEM_TYPE = "SelfHelpArticle.forProblemType";
@@ -42,6 +42,10 @@ public class SelfHelpArticle {
 
   @Column(nullable = false)
   private boolean active;
+
+  /** The one service it is about; null for any service. */
+  @Column(name = "service_id")
+  private Long serviceId;
 
   protected SelfHelpArticle() {}
 

@@ -14,6 +14,7 @@ import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.core.testing.Sql;
 import com.vianet.partnersupport.core.user.Role;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
+import com.vianet.partnersupport.portal.customer.CloudService;
 import com.vianet.partnersupport.portal.customer.CustomerDirectory;
 import com.vianet.partnersupport.portal.customer.CustomerOption;
 import com.vianet.partnersupport.portal.request.Actor;
@@ -48,6 +49,8 @@ class CustomerEscalationsIT {
   @Inject CustomerEscalations escalations;
   @Inject CustomerDirectory customers;
   @Inject PartnerCenterRequests requests;
+
+  @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
 
   @Resource(lookup = DatabaseStartup.DATA_SOURCE)
   DataSource dataSource;
@@ -188,14 +191,38 @@ class CustomerEscalationsIT {
   }
 
   @Test
-  void selfHelpIsMatchedToTheProblemType() throws SQLException {
+  void selfHelpIsMatchedToTheProblemTypeAndTheService() throws SQLException {
     long outlookPrompt = count("SELECT id FROM problem_type WHERE code = 'CON_CLIENT'");
-    List<SelfHelpArticle> articles = escalations.selfHelp(outlookPrompt);
+    long office = count("SELECT id FROM cloud_service WHERE code = 'O365'");
+    long dynamics = count("SELECT id FROM cloud_service WHERE code = 'D365'");
+    List<SelfHelpArticle> articles = escalations.selfHelp(outlookPrompt, office);
     assertEquals(1, articles.size());
     assertEquals("Outlook keeps asking for a password", articles.get(0).getTitle());
     assertTrue(
+        escalations.selfHelp(outlookPrompt, dynamics).isEmpty(),
+        "a Dynamics 365 problem gets no Outlook article");
+    long slowOffice = count("SELECT id FROM problem_type WHERE code = 'PERF_SLOW'");
+    assertEquals(
+        1, escalations.selfHelp(slowOffice, dynamics).size(), "an article for any service");
+    assertTrue(
         escalations
-            .selfHelp(count("SELECT id FROM problem_type WHERE code = 'BILL_PAYMENT'"))
+            .selfHelp(count("SELECT id FROM problem_type WHERE code = 'BILL_PAYMENT'"), office)
             .isEmpty());
+  }
+
+  @Test
+  void theAdminCenterLinkCarriesTheCustomersTenantAndDomain() {
+    CloudService office =
+        em.createQuery("SELECT s FROM CloudService s WHERE s.code = 'O365'", CloudService.class)
+            .getSingleResult();
+    assertEquals(
+        "https://portal.partner.microsoftonline.cn/AdminPortal/Home?tenantId=a1b2%26c",
+        office.adminCenterFor("a1b2&c", "contoso.partner.cn"));
+    CloudService azure =
+        em.createQuery("SELECT s FROM CloudService s WHERE s.code = 'AZURE'", CloudService.class)
+            .getSingleResult();
+    assertEquals(
+        "https://portal.azure.cn/contoso.partner.cn",
+        azure.adminCenterFor("a1b2", "contoso.partner.cn"));
   }
 }
