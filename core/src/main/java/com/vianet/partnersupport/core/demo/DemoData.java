@@ -67,6 +67,10 @@ public final class DemoData {
             "Chen Jing (21Vianet Support)",
             null,
             List.of("vianet-agent"));
+    try (java.sql.Statement onDuty = connection.createStatement()) {
+      // The demo agent is on duty: new critical requests and targets about to be missed mail them.
+      onDuty.executeUpdate("INSERT INTO on_duty_agent (user_id) VALUES (" + agent + ")");
+    }
     writer.createUser(
         "vianet.agent2",
         passwordHash,

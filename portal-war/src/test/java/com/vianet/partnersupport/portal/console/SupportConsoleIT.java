@@ -65,6 +65,7 @@ class SupportConsoleIT {
   @Inject SupportConsole console;
   @Inject RemediationPlans plans;
   @Inject QueueSearch queue;
+  @Inject com.vianet.partnersupport.portal.alert.AgentAlerts alerts;
 
   @Resource(lookup = DatabaseStartup.DATA_SOURCE)
   DataSource dataSource;
@@ -346,7 +347,7 @@ class SupportConsoleIT {
     try {
       // requesters: contact, 2 status changes, 2 verdicts; Northwind's admin: plan opened, meeting,
       // overdue action
-      List<MailServer.Mail> mails = MailServer.awaitAtLeast(8, 60_000);
+      List<MailServer.Mail> mails = MailServer.awaitAtLeast(9, 60_000);
       assertTrue(mails.size() >= 8, mails.toString());
       assertTrue(
           mails.stream()
@@ -363,6 +364,19 @@ class SupportConsoleIT {
           mails.stream().anyMatch(m -> m.subject().contains("世纪互联已就你的请求与你联系")), mails.toString());
       assertTrue(
           mails.stream().anyMatch(m -> m.subject().contains("世纪互联已评审你的升级请求")), mails.toString());
+      List<String> alertSubjects =
+          mails.stream()
+              .filter(m -> m.to().equals("vianet.agent@example.cn"))
+              .map(MailServer.Mail::subject)
+              .filter(subject -> subject.contains("critical") || subject.contains("Due within"))
+              .toList();
+      assertTrue(
+          alertSubjects.stream().anyMatch(subject -> subject.endsWith("New critical request")),
+          mails.toString());
+      assertEquals(
+          alertSubjects.size(),
+          alertSubjects.stream().distinct().count(),
+          "each alert mailed once");
     } finally {
       MailServer.stop();
     }
@@ -409,6 +423,55 @@ class SupportConsoleIT {
                 + open
                 + " AND next_due_at <= CURRENT_TIMESTAMP + INTERVAL '1' HOUR");
     assertEquals(dueWithinTheHour, queue.count(soon, 1L));
+  }
+
+  @Test
+  @Order(4)
+  void agentsAreAlertedOnceToANewCriticalRequestAndToATargetAboutToBeMissed() throws Exception {
+    long critical =
+        count(
+            "SELECT MIN(id) FROM support_request WHERE status = 'SUBMITTED' AND assigned_to IS"
+                + " NULL");
+    sqlUpdate(
+        "UPDATE support_request SET severity = 'CRITICAL', created_at = CURRENT_TIMESTAMP WHERE"
+            + " id = "
+            + critical);
+    long dueSoon =
+        count(
+            "SELECT MAX(id) FROM support_request WHERE status = 'SUBMITTED' AND assigned_to IS"
+                + " NULL AND id <> "
+                + critical);
+    sqlUpdate(
+        "UPDATE support_request SET next_due_at = CURRENT_TIMESTAMP + INTERVAL '10' MINUTE WHERE"
+            + " id = "
+            + dueSoon);
+
+    alerts.raise();
+    alerts.raise(); // a second server, or the next minute's check: nothing twice
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM agent_alert WHERE kind = 'NEW_CRITICAL' AND request_id = "
+                + critical));
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM agent_alert WHERE kind = 'DUE_SOON_UNASSIGNED' AND request_id = "
+                + dueSoon));
+    List<Long> shown =
+        alerts.since(STAFF, 0).stream()
+            .map(com.vianet.partnersupport.portal.alert.AgentAlert::requestId)
+            .toList();
+    assertTrue(shown.contains(critical) && shown.contains(dueSoon), shown.toString());
+    long last =
+        alerts.since(STAFF, 0).stream()
+            .mapToLong(com.vianet.partnersupport.portal.alert.AgentAlert::id)
+            .max()
+            .orElseThrow();
+    assertEquals(List.of(), alerts.since(STAFF, last), "each shows once");
+    assertThrows(
+        RequestRejectedException.class,
+        () -> alerts.since(PartnerScope.partnerStaff(Role.PARTNER_ADMIN, 1L), 0));
   }
 
   private Actor user(String username) throws SQLException {
