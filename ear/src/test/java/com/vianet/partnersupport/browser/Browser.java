@@ -225,6 +225,24 @@ public final class Browser implements AutoCloseable {
     return waitFor(id).getAttribute("value");
   }
 
+  /**
+   * The page's serious and critical accessibility violations (axe-core, WCAG 2 A and AA), each as
+   * "rule: element"; empty when there are none.
+   */
+  public java.util.List<String> accessibilityProblems() {
+    com.deque.html.axecore.results.Results results =
+        new com.deque.html.axecore.selenium.AxeBuilder()
+            .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    return results.getViolations().stream()
+        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+        .flatMap(
+            v ->
+                v.getNodes().stream()
+                    .map(n -> v.getId() + " (" + v.getImpact() + "): " + n.getTarget()))
+        .toList();
+  }
+
   public String title() {
     return driver.getTitle();
   }

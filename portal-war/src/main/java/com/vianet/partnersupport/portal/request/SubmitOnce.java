@@ -3,6 +3,7 @@ package com.vianet.partnersupport.portal.request;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -26,8 +27,21 @@ public class SubmitOnce {
       if (token == null) {
         throw e;
       }
-      return self.inOwnTransaction(() -> intake.alreadySubmitted(token, partnerId))
-          .orElseThrow(() -> e);
+      // The first submission may still be committing: look for it for a moment before giving up.
+      for (int attempt = 0; attempt < 20; attempt++) {
+        Optional<String> first =
+            self.inOwnTransaction(() -> intake.alreadySubmitted(token, partnerId));
+        if (first.isPresent()) {
+          return first.get();
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      throw e;
     }
   }
 

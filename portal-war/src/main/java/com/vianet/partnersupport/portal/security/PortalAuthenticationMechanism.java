@@ -127,8 +127,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       SignInAudit.Channel channel) {
     String address =
         clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
-    return guard.attempt(
-        credential.getCaller(), credential.getPassword().getValue(), address, channel);
+    try {
+      return guard.attempt(
+          credential.getCaller(), credential.getPassword().getValue(), address, channel);
+    } catch (jakarta.transaction.TransactionalException
+        | jakarta.persistence.PersistenceException e) {
+      // The attempt's transaction rolled back whole (two first failures of one name racing for
+      // its throttle row; H2 2.2's identity under concurrent inserts): nothing counted, try once
+      // more rather than turn a right password away.
+      return guard.attempt(
+          credential.getCaller(), credential.getPassword().getValue(), address, channel);
+    }
   }
 
   /** 429 with the time to wait, so a script backs off instead of guessing on. */
