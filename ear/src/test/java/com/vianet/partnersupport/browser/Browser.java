@@ -239,7 +239,15 @@ public final class Browser implements AutoCloseable {
         .flatMap(
             v ->
                 v.getNodes().stream()
-                    .map(n -> v.getId() + " (" + v.getImpact() + "): " + n.getTarget()))
+                    .map(
+                        n ->
+                            v.getId()
+                                + " ("
+                                + v.getImpact()
+                                + "): "
+                                + n.getTarget()
+                                + " "
+                                + String.valueOf(n.getFailureSummary()).replace('\n', ' ')))
         .toList();
   }
 
