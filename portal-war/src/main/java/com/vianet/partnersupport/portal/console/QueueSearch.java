@@ -45,6 +45,14 @@ public class QueueSearch {
 
   public long count(@NotNull QueueFilter filter, long agentId) {
     Conditions conditions = conditions(filter, agentId);
+    if (com.vianet.partnersupport.portal.request.TextSearch.isSearch(filter.getText())) {
+      return conditions
+          .bind(
+              em.createQuery("SELECT r.id FROM SupportRequest r" + conditions.where(), Long.class))
+          .setMaxResults(com.vianet.partnersupport.portal.request.TextSearch.COUNT_CAP + 1)
+          .getResultList()
+          .size();
+    }
     return conditions
         .bind(
             em.createQuery(

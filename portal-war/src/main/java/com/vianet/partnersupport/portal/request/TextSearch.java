@@ -11,10 +11,18 @@ import java.util.Locale;
  */
 public final class TextSearch {
 
+  /** Counted up to LazyRows' cap, then "more than". */
+  public static final int COUNT_CAP = com.vianet.partnersupport.portal.table.LazyRows.COUNT_CAP;
+
   /** More terms narrow nothing down that six do not, and each costs a lookup. */
   private static final int MAX_TERMS = 6;
 
   private TextSearch() {}
+
+  /** Whether a search was typed: its count is capped. */
+  public static boolean isSearch(String typed) {
+    return typed != null && !typed.isBlank();
+  }
 
   public static void apply(Conditions conditions, String typed) {
     if (typed == null || typed.isBlank()) {

@@ -32,9 +32,23 @@ public abstract class LazyRows<T> extends LazyDataModel<T> {
     return page.stream().filter(row -> keyOf(row).equals(rowKey)).findFirst().orElse(null);
   }
 
-  /** A count as the table takes it. */
-  protected static int rows(long count) {
+  /**
+   * A search counts its matches up to this many and says "more than" beyond: counting every request
+   * that holds a common word costs a second at a million requests, a page of them does not.
+   */
+  public static final int COUNT_CAP = 1000;
+
+  private boolean capped;
+
+  /** A count as the table takes it; a search's count past its cap makes the table say so. */
+  protected int rows(long count) {
+    capped = count > COUNT_CAP;
     return (int) Math.min(Integer.MAX_VALUE, count);
+  }
+
+  /** Whether more rows match than were counted (a search of a common word). */
+  public boolean isCapped() {
+    return capped;
   }
 
   /** The column the table sorts by, or the default; ascending when the default is. */

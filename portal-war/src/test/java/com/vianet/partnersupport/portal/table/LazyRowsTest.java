@@ -48,4 +48,13 @@ class LazyRowsTest {
     assertThat(LazyRows.sort(Map.of("severity", bySeverity), "createdAt", true))
         .isEqualTo(new LazyRows.Sort("severity", false));
   }
+
+  @Test
+  void aSearchCountedPastItsCapSaysMoreThan() {
+    Numbers rows = new Numbers();
+    assertThat(rows.rows(LazyRows.COUNT_CAP)).isEqualTo(LazyRows.COUNT_CAP);
+    assertThat(rows.isCapped()).isFalse();
+    assertThat(rows.rows(LazyRows.COUNT_CAP + 1)).isEqualTo(LazyRows.COUNT_CAP + 1);
+    assertThat(rows.isCapped()).isTrue();
+  }
 }
