@@ -111,7 +111,7 @@ public final class ComplianceWorkbook {
               table.text(row, 1, f.partner());
               table.text(row, 2, f.customer());
               table.text(row, 3, f.service());
-              table.text(row, 4, f.category());
+              table.text(row, 4, CategoryNames.of(f.category()));
               date(row, 5, f.created(), styles);
               date(row, 6, f.resolved(), styles);
               table.text(row, 7, f.rules());

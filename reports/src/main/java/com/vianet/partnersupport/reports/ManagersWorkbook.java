@@ -56,7 +56,12 @@ public final class ManagersWorkbook {
       breakdown(
           workbook, styles, "By service", "Service", aggregates, EscalationAggregate::service);
       breakdown(
-          workbook, styles, "By category", "Category", aggregates, EscalationAggregate::category);
+          workbook,
+          styles,
+          "By category",
+          "Category",
+          aggregates,
+          a -> CategoryNames.of(a.category()));
       TrendSheet.write(workbook, styles, weeks, aggregates);
       AboutSheet.write(workbook, workbook, "Partner escalations", run, hash.hex());
       workbook.write(out);

@@ -53,6 +53,8 @@ class ComplianceWorkbookTest {
       assertThat(customer.getCellType()).isEqualTo(CellType.STRING);
       assertThat(customer.getStringCellValue()).isEqualTo("@SUM(A1:A9)");
       assertThat(customer.getCellStyle().getQuotePrefixed()).isTrue();
+      // Categories by name, as the portal's pages say them, not as codes
+      assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("How-to questions");
       assertThat(sheet.getRow(1).getCell(8).getStringCellValue())
           .contains("within the partner's own support scope");
       assertThat(

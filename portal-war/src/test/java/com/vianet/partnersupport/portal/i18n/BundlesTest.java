@@ -121,6 +121,18 @@ class BundlesTest {
   }
 
   @Test
+  void theWorkbooksNameCategoriesAsThePagesDo() throws IOException {
+    Properties english = load("/com/vianet/partnersupport/portal/i18n/messages.properties");
+    Properties workbooks = load("/com/vianet/partnersupport/reports/categories.properties");
+    for (com.vianet.partnersupport.core.request.RequestCategory c :
+        com.vianet.partnersupport.core.request.RequestCategory.values()) {
+      assertThat(workbooks.getProperty(c.name()))
+          .as(c.name())
+          .isEqualTo(english.getProperty("category." + c.name()));
+    }
+  }
+
+  @Test
   void chineseBundleIsReallyChinese() throws IOException {
     assertThat(
             load("/com/vianet/partnersupport/portal/i18n/messages_zh_CN.properties")
