@@ -44,20 +44,11 @@ public class QueueSearch {
   @PersistenceContext private EntityManager em;
 
   public long count(@NotNull QueueFilter filter, long agentId) {
-    Conditions conditions = conditions(filter, agentId);
-    if (com.vianet.partnersupport.portal.request.TextSearch.isSearch(filter.getText())) {
-      return conditions
-          .bind(
-              em.createQuery("SELECT r.id FROM SupportRequest r" + conditions.where(), Long.class))
-          .setMaxResults(com.vianet.partnersupport.portal.request.TextSearch.COUNT_CAP + 1)
-          .getResultList()
-          .size();
-    }
-    return conditions
-        .bind(
-            em.createQuery(
-                "SELECT COUNT(r) FROM SupportRequest r" + conditions.where(), Long.class))
-        .getSingleResult();
+    return conditions(filter, agentId)
+        .count(
+            em,
+            "FROM SupportRequest r",
+            com.vianet.partnersupport.portal.request.TextSearch.isSearch(filter.getText()));
   }
 
   public List<QueueItem> page(

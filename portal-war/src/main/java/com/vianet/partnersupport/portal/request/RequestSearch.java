@@ -41,21 +41,8 @@ public class RequestSearch {
   @PersistenceContext private EntityManager em;
 
   public long count(@NotNull PartnerScope scope, @NotNull RequestFilter filter) {
-    Conditions conditions = conditions(scope, filter);
-    if (TextSearch.isSearch(filter.getText())) {
-      // Up to the cap and one more: "more than 1,000" is as true as an exact count, and cheap.
-      return conditions
-          .bind(
-              em.createQuery("SELECT r.id FROM SupportRequest r" + conditions.where(), Long.class))
-          .setMaxResults(TextSearch.COUNT_CAP + 1)
-          .getResultList()
-          .size();
-    }
-    return conditions
-        .bind(
-            em.createQuery(
-                "SELECT COUNT(r) FROM SupportRequest r" + conditions.where(), Long.class))
-        .getSingleResult();
+    return conditions(scope, filter)
+        .count(em, "FROM SupportRequest r", TextSearch.isSearch(filter.getText()));
   }
 
   public List<RequestListItem> page(

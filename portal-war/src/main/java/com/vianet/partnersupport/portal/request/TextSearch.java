@@ -11,9 +11,6 @@ import java.util.Locale;
  */
 public final class TextSearch {
 
-  /** Counted up to LazyRows' cap, then "more than". */
-  public static final int COUNT_CAP = com.vianet.partnersupport.portal.table.LazyRows.COUNT_CAP;
-
   /** More terms narrow nothing down that six do not, and each costs a lookup. */
   private static final int MAX_TERMS = 6;
 

@@ -28,6 +28,20 @@ public final class Conditions {
     return where.toString();
   }
 
+  /**
+   * How many rows of {@code from} (e.g. "FROM SupportRequest r", alias r) the conditions select; a
+   * search counts up to {@link LazyRows#COUNT_CAP} and one more, which the table reads as "more".
+   */
+  public long count(jakarta.persistence.EntityManager em, String from, boolean search) {
+    if (search) {
+      return bind(em.createQuery("SELECT r.id " + from + where(), Long.class))
+          .setMaxResults(LazyRows.COUNT_CAP + 1)
+          .getResultList()
+          .size();
+    }
+    return bind(em.createQuery("SELECT COUNT(r) " + from + where(), Long.class)).getSingleResult();
+  }
+
   public <T> TypedQuery<T> bind(TypedQuery<T> query) {
     parameters.forEach(query::setParameter);
     return query;
