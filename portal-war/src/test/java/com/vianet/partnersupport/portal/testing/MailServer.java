@@ -46,6 +46,23 @@ public final class MailServer {
     return mails;
   }
 
+  /**
+   * Waits until the mails arrived so far satisfy {@code expected} (or the timeout passed), then
+   * returns them all: other mails (alerts to the agents on duty) may arrive in any number
+   * meanwhile.
+   */
+  public static List<Mail> awaitUntil(
+      java.util.function.Predicate<List<Mail>> expected, long timeoutMillis)
+      throws MessagingException, InterruptedException {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    List<Mail> mails = awaitAtLeast(0, 0);
+    while (!expected.test(mails) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(250);
+      mails = awaitAtLeast(0, 0);
+    }
+    return mails;
+  }
+
   public static synchronized void stop() {
     if (greenMail != null) {
       greenMail.stop();
