@@ -95,6 +95,38 @@ class DailyWorkBrowserIT {
   }
 
   @Test
+  void theCustomerPathInChineseShowsTranslatedDataAndConfirmsInChinese() {
+    try (Browser partner = Browser.signedInAs("fabrikam.admin")) {
+      partner.open("customers/requests.xhtml");
+      partner.clickAndWaitForPage("language-form:language-zh-CN");
+      partner.type("customer-search-form:customer_input", "lotus");
+      partner.clickFirstSuggestion("customer-search-form:customer");
+      partner.waitForValue("customer-search-form:customer_input", "lotus-trading");
+      partner.clickAndWaitForPage("customer-search-form:new-customer-request");
+      partner.selectByLabel("customer-request-form:service", "Office 365");
+      partner.waitFor("customer-request-form:customer-service");
+      // Service health and the admin-center link, in Chinese
+      assertThat(partner.text("customer-request-form:service-health")).contains("华东");
+      assertThat(partner.text("customer-request-form:admin-center")).isEqualTo("打开客户的管理中心");
+      partner.selectByLabel("customer-request-form:category", "客户端连接和桌面客户端");
+      partner.waitForOption("customer-request-form:problem-type", "桌面客户端无法连接");
+      partner.selectByLabel("customer-request-form:problem-type", "桌面客户端无法连接");
+      assertThat(partner.waitForText("customer-request-form:self-help", "Outlook 不断要求输入密码"))
+          .isTrue();
+      assertThat(partner.text("customer-request-form:still-need-help")).isEqualTo("提交服务请求");
+      partner.click("customer-request-form:still-need-help");
+      partner.waitFor("customer-request-form:steps-tried");
+      partner.type("customer-request-form:title", "Outlook 无法连接");
+      partner.type("customer-request-form:description", "所有客户端自 08:00 起显示已断开。");
+      partner.clickRadio("customer-request-form:severity:1");
+      partner.type("customer-request-form:steps-tried", "连接分析器、新配置文件、两个网络。");
+      partner.clickCheckbox("customer-request-form:blockers:2");
+      partner.clickAndWaitForPage("customer-request-form:submit");
+      assertThat(partner.text("messages")).contains("已提交。世纪互联支持工程师将直接与您联系。");
+    }
+  }
+
+  @Test
   void theAgentsQueueReadsTimeLeftInHoursAndMinutes() {
     try (Browser agent = Browser.signedInAs("vianet.agent")) {
       agent.open("console/queue.xhtml");
