@@ -30,7 +30,11 @@ public class CurrentUser implements Serializable {
   private Set<String> roles = Set.of();
   private String timeZone;
 
-  private void load() {
+  /**
+   * Synchronized, and the name set last: two tabs of one session load at once, and the one that
+   * sees the name must see the partner and roles that go with it.
+   */
+  private synchronized void load() {
     Principal principal = securityContext.getCallerPrincipal();
     if (principal == null) {
       // e.g. while an error page renders: show no user rather than fail the error page too
@@ -40,15 +44,15 @@ public class CurrentUser implements Serializable {
       return;
     }
     AppUser user = users.byUsername(principal.getName()).orElseThrow();
+    // Another person may sign in on the same session: nothing of the previous one may remain.
     userId = user.getId();
-    username = user.getUsername();
     displayName = user.getDisplayName();
     roles = user.getRoles();
     timeZone = user.getTimeZone();
-    localeSelection.adoptAccountLanguage(user.getLocale());
-    // Another person may sign in on the same session: nothing of the previous one may remain.
     partnerId = user.getPartner() == null ? null : user.getPartner().getId();
     partnerName = user.getPartner() == null ? null : user.getPartner().getName();
+    localeSelection.adoptAccountLanguage(user.getLocale());
+    username = user.getUsername();
   }
 
   /** Partner staff see their own partner only; a partner user without a partner sees nothing. */
@@ -92,7 +96,7 @@ public class CurrentUser implements Serializable {
   }
 
   /** Reads the account again at the next use, after the user changed it on My account. */
-  public void reload() {
+  public synchronized void reload() {
     username = null;
   }
 
