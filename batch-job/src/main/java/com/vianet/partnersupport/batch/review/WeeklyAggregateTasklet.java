@@ -1,14 +1,13 @@
 package com.vianet.partnersupport.batch.review;
 
 import com.vianet.partnersupport.core.jobs.WeeklyAggregates;
-import com.vianet.partnersupport.reports.IsoWeek;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,15 +28,12 @@ public class WeeklyAggregateTasklet implements Tasklet {
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-    IsoWeek week = IsoWeek.of(businessDate);
-    jdbc.update(WeeklyAggregates.DELETE_WEEK, week.label());
-    int rows =
-        jdbc.update(
-            WeeklyAggregates.INSERT_WEEK,
-            week.label(),
-            Timestamp.from(Instant.now()),
-            Timestamp.from(week.start()),
-            Timestamp.from(week.end()));
+    // The step's transaction's connection: delete and insert commit or roll back together.
+    Integer rows =
+        jdbc.execute(
+            (ConnectionCallback<Integer>)
+                connection ->
+                    WeeklyAggregates.replaceWeek(connection, businessDate, Instant.now()));
     contribution.incrementWriteCount(rows);
     return RepeatStatus.FINISHED;
   }

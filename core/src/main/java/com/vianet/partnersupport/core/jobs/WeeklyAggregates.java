@@ -19,10 +19,10 @@ import java.time.temporal.TemporalAdjusters;
  */
 public final class WeeklyAggregates {
 
-  public static final String DELETE_WEEK =
+  private static final String DELETE_WEEK =
       "DELETE FROM escalation_weekly_aggregate WHERE iso_week = ?";
 
-  public static final String INSERT_WEEK =
+  private static final String INSERT_WEEK =
       """
       INSERT INTO escalation_weekly_aggregate (iso_week, partner_id, service_id, category, escalations,
           appropriate, inappropriate, unreviewed, deflected, first_contact_p50_hours, first_contact_p90_hours,

@@ -33,6 +33,30 @@ public enum RequestStatus {
     return allowedNext().contains(next);
   }
 
+  /** Open and 21Vianet's move (not waiting for the partner): the queue, the clocks, the alerts. */
+  public boolean isOnTheQueue() {
+    return isOpen() && this != WAITING_FOR_PARTNER;
+  }
+
+  public static Set<RequestStatus> onTheQueue() {
+    EnumSet<RequestStatus> queue = EnumSet.noneOf(RequestStatus.class);
+    for (RequestStatus status : values()) {
+      if (status.isOnTheQueue()) {
+        queue.add(status);
+      }
+    }
+    return queue;
+  }
+
+  /** {@link #onTheQueue()} as an SQL list for native queries: ('SUBMITTED', 'CONTACTED', …). */
+  public static String onTheQueueSql() {
+    StringBuilder list = new StringBuilder("(");
+    for (RequestStatus status : onTheQueue()) {
+      list.append(list.length() == 1 ? "'" : ", '").append(status.name()).append('\'');
+    }
+    return list.append(')').toString();
+  }
+
   public static Set<RequestStatus> openStatuses() {
     EnumSet<RequestStatus> open = EnumSet.noneOf(RequestStatus.class);
     for (RequestStatus status : values()) {

@@ -40,4 +40,13 @@ class RequestStatusTest {
       assertThat(status.canMoveTo(status)).as(status.name()).isFalse();
     }
   }
+
+  @Test
+  void theQueueHoldsTheOpenRequestsThatAreTwentyOneVianetsMove() {
+    assertThat(RequestStatus.onTheQueue())
+        .containsExactly(
+            RequestStatus.SUBMITTED, RequestStatus.CONTACTED, RequestStatus.IN_PROGRESS);
+    assertThat(RequestStatus.onTheQueueSql())
+        .isEqualTo("('SUBMITTED', 'CONTACTED', 'IN_PROGRESS')");
+  }
 }

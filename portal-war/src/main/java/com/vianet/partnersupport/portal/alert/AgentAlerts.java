@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.portal.alert;
 
+import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.notification.Notifications;
 import com.vianet.partnersupport.portal.notification.Recipient;
@@ -36,8 +37,8 @@ public class AgentAlerts {
         raise(
             AlertKind.NEW_CRITICAL,
             "SELECT r.id FROM support_request r WHERE r.severity = 'CRITICAL' AND r.created_at >="
-                + " ?1 AND r.created_at <= ?2 AND r.status IN ('SUBMITTED', 'CONTACTED',"
-                + " 'IN_PROGRESS')",
+                + " ?1 AND r.created_at <= ?2 AND r.status IN "
+                + RequestStatus.onTheQueueSql(),
             now.minus(NEWS),
             now,
             now);
@@ -45,8 +46,8 @@ public class AgentAlerts {
         raise(
             AlertKind.DUE_SOON_UNASSIGNED,
             "SELECT r.id FROM support_request r WHERE r.next_due_at <= ?1 AND r.next_due_at >= ?2"
-                + " AND r.assigned_to IS NULL AND r.status IN ('SUBMITTED', 'CONTACTED',"
-                + " 'IN_PROGRESS')",
+                + " AND r.assigned_to IS NULL AND r.status IN "
+                + RequestStatus.onTheQueueSql(),
             now.plus(AlertKind.DUE_SOON),
             now,
             now);

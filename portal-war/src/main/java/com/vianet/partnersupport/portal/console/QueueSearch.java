@@ -85,9 +85,7 @@ public class QueueSearch {
       conditions.and("r.status = :status", "status", filter.getStatus());
     } else {
       // Waiting for the partner is the partner's move: not 21Vianet's queue unless asked for.
-      java.util.Set<RequestStatus> ours = java.util.EnumSet.copyOf(RequestStatus.openStatuses());
-      ours.remove(RequestStatus.WAITING_FOR_PARTNER);
-      conditions.and("r.status IN :statuses", "statuses", List.copyOf(ours));
+      conditions.and("r.status IN :statuses", "statuses", List.copyOf(RequestStatus.onTheQueue()));
     }
     if (filter.getPartnerId() != null) {
       conditions.and("r.partner.id = :partnerId", "partnerId", filter.getPartnerId());

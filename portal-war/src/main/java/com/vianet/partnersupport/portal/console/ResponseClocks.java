@@ -91,7 +91,7 @@ public class ResponseClocks {
   public void schedule(SupportRequest request, Instant now) {
     Targets current = targets(now);
     RequestStatus status = request.getStatus();
-    if (!status.isOpen() || status == RequestStatus.WAITING_FOR_PARTNER) {
+    if (!status.isOnTheQueue()) {
       request.scheduleTargets(null, null, current.version());
       return;
     }

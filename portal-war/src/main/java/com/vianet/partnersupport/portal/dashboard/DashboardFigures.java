@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.portal.dashboard;
 
+import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,8 +105,8 @@ public class DashboardFigures {
   public long assignedTo(@NotNull PartnerScope scope, long agentId) {
     scope.require(Action.WORK_REQUEST);
     return count(
-        "SELECT COUNT(*) FROM support_request WHERE assigned_to = ?1 AND status IN ('SUBMITTED',"
-            + " 'CONTACTED', 'IN_PROGRESS')",
+        "SELECT COUNT(*) FROM support_request WHERE assigned_to = ?1 AND status IN "
+            + RequestStatus.onTheQueueSql(),
         agentId);
   }
 
@@ -113,7 +114,8 @@ public class DashboardFigures {
     scope.require(Action.WORK_REQUEST);
     return count(
         "SELECT COUNT(*) FROM support_request WHERE assigned_to IS NULL AND status IN"
-            + " ('SUBMITTED', 'CONTACTED', 'IN_PROGRESS')");
+            + " "
+            + RequestStatus.onTheQueueSql());
   }
 
   /** Open requests a target of which falls due before a moment (or already has). */
