@@ -7,7 +7,10 @@ import com.vianet.partnersupport.core.config.DatabaseSettings;
 import com.vianet.partnersupport.core.config.Settings;
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
+import com.vianet.partnersupport.core.user.AccountLinkPurpose;
+import com.vianet.partnersupport.core.user.AccountLinkTokens;
 import com.vianet.partnersupport.core.user.ApiTokenSecrets;
+import com.vianet.partnersupport.core.user.FirstAdministrator;
 import com.vianet.partnersupport.core.user.Role;
 import com.vianet.partnersupport.reports.IsoWeek;
 import java.time.LocalDate;
@@ -41,6 +44,9 @@ public final class BatchCommand {
                                       prints a new API token acting for that partner user's partner
         create-api-token --users-file FILE   one token (partner-admin) per user name in FILE, printed
                                       as "user token" lines (the load benchmark uses them)
+        create-admin --username NAME --email ADDRESS [--name "DISPLAY NAME"]
+                                      the first 21Vianet administrator of a new database (never loads the
+                                      demo); prints a one-time link to set the password, under portal-url
       The database is the portal's: PARTNER_SUPPORT_DB_URL / _USER / _PASSWORD, else the embedded H2 file.
       """;
 
@@ -58,7 +64,8 @@ public final class BatchCommand {
     // An empty database gets the demo first where the portal would load it too; the generator
     // asks for it explicitly, since it builds on the demo's users.
     if (args[0].equals("generate-data")
-        || DatabaseSettings.wantsDemoData(Settings.fromEnvironment())) {
+        || (!args[0].equals("create-admin")
+            && DatabaseSettings.wantsDemoData(Settings.fromEnvironment()))) {
       DemoData.loadIfEmpty(dataSource, java.time.Instant.now());
     }
     switch (args[0]) {
@@ -66,6 +73,7 @@ public final class BatchCommand {
       case "run", "nightly-review" -> System.exit(review(options));
       case "status" -> ReviewStatus.print(dataSource, System.out);
       case "create-api-token" -> createApiTokens(dataSource, options);
+      case "create-admin" -> System.exit(createAdmin(dataSource, options));
       case "schedule" -> ReviewSchedule.run(settings(), () -> review(Map.of()));
       default -> {
         System.err.print(USAGE);
@@ -90,6 +98,31 @@ public final class BatchCommand {
       } else {
         System.out.println(ApiTokenSecrets.create(connection, options.get("user"), role, label));
       }
+    }
+  }
+
+  private static int createAdmin(DataSource dataSource, Map<String, String> options)
+      throws java.sql.SQLException {
+    java.time.Instant now = java.time.Instant.now();
+    try {
+      String token =
+          FirstAdministrator.create(
+              dataSource,
+              options.get("username"),
+              options.get("email"),
+              options.getOrDefault("name", options.get("username")),
+              now);
+      String portal = settings().get("portal-url", "http://localhost:8080/partner-support/");
+      System.out.printf(
+          "Administrator %s created. Within %d hours, open this link once to choose the"
+              + " password:%n%s%n",
+          options.get("username"),
+          AccountLinkPurpose.FIRST_ADMIN.validFor().toHours(),
+          AccountLinkTokens.url(portal, token));
+      return 0;
+    } catch (FirstAdministrator.Refused e) {
+      System.err.println(e.getMessage());
+      return 1;
     }
   }
 

@@ -63,13 +63,27 @@ public final class OrganisationWriter {
   public long createPartner(String code, String name) throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
-            "INSERT INTO partner (code, name, country_code, created_at) VALUES (?, ?, 'CN', ?)")) {
+            "INSERT INTO partner (code, name, country_code, created_at, tenant_id)"
+                + " VALUES (?, ?, 'CN', ?, ?)")) {
       insert.setString(1, code);
       insert.setString(2, name);
       insert.setTimestamp(3, Timestamp.from(now));
+      insert.setString(4, demoTenantId(code));
       insert.executeUpdate();
     }
     return idOf("SELECT id FROM partner WHERE code = ?", code);
+  }
+
+  /**
+   * A demo partner's organisation tenant: derived from its code, so a test provider (or a person
+   * trying organisational sign-in against the demo) knows it without reading the database.
+   */
+  public static String demoTenantId(String partnerCode) {
+    return java.util
+        .UUID
+        .nameUUIDFromBytes(
+            ("partner-tenant:" + partnerCode).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .toString();
   }
 
   public long createUser(

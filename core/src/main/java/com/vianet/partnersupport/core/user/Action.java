@@ -28,7 +28,7 @@ public enum Action {
       COMPLIANCE,
       VIANET_ADMIN),
   EDIT_OWN_ACCOUNT(
-      "Choose one's own language and time zone (My account)",
+      "Choose one's own language, time zone and password (My account)",
       PARTNER_ADMIN,
       PARTNER_AGENT,
       VIANET_AGENT,
@@ -50,7 +50,12 @@ public enum Action {
   MARK_ACTION_DONE("Mark a remediation action done", PARTNER_ADMIN, VIANET_AGENT, COMPLIANCE),
   COMPLETE_PLAN("Complete a remediation plan", COMPLIANCE),
   READ_REPORTS("Read the weekly workbooks and job runs", MANAGER, COMPLIANCE),
-  HANDLE_PERSONAL_DATA("Export or erase a person's data on request", VIANET_ADMIN);
+  HANDLE_PERSONAL_DATA("Export or erase a person's data on request", VIANET_ADMIN),
+  MANAGE_PARTNER_USERS(
+      "Invite the partner's users, set their roles, deactivate them", PARTNER_ADMIN, VIANET_ADMIN),
+  MANAGE_PARTNERS("Create partners with their tenant, suspend them", VIANET_ADMIN),
+  MANAGE_STAFF("Invite 21Vianet staff, set their roles, deactivate them", VIANET_ADMIN),
+  MANAGE_SIGN_IN("Read the sign-in audit, unlock locked names", VIANET_ADMIN);
 
   private final String description;
   private final Set<Role> allowed;

@@ -10,7 +10,13 @@ public enum SignInOutcome {
   /** The name is locked after too many failures; the password was not checked. */
   LOCKED,
   /** Too many failures from this client address; the password was not checked. */
-  ADDRESS_BLOCKED;
+  ADDRESS_BLOCKED,
+  /** Organisational sign-in from a tenant that is no partner's (or a suspended partner's). */
+  UNKNOWN_TENANT,
+  /** Organisational sign-in whose claims map to no portal role. */
+  NO_ROLE,
+  /** A deactivated account. */
+  INACTIVE;
 
   public boolean refusedUnchecked() {
     return this == SLOWED || this == LOCKED || this == ADDRESS_BLOCKED;
