@@ -33,7 +33,43 @@ public class Partner {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  /** The partner's organisation in Microsoft Entra ID: its people's organisational sign-ins. */
+  @Column(name = "tenant_id", unique = true, length = 36)
+  private String tenantId;
+
+  @Column(name = "suspended_at")
+  private OffsetDateTime suspendedAt;
+
   protected Partner() {}
+
+  public String getTenantId() {
+    return tenantId;
+  }
+
+  public void setTenantId(String tenantId) {
+    this.tenantId = tenantId;
+  }
+
+  public boolean isSuspended() {
+    return suspendedAt != null;
+  }
+
+  public OffsetDateTime getSuspendedAt() {
+    return suspendedAt;
+  }
+
+  /** Its people cannot sign in, and open sessions end at their next request. */
+  public void suspend(OffsetDateTime now) {
+    this.suspendedAt = now;
+  }
+
+  public void resume() {
+    this.suspendedAt = null;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
 
   public Partner(String code, String name, OffsetDateTime createdAt) {
     this.code = code;

@@ -32,6 +32,7 @@ public class LoginView implements Serializable {
   @Inject private transient SecurityContext securityContext;
   @Inject private transient FacesContext facesContext;
   @Inject private transient Messages messages;
+  @Inject private com.vianet.partnersupport.portal.oidc.OidcClient oidc;
 
   @NotBlank @Size(max = 100) private String username;
 
@@ -72,18 +73,26 @@ public class LoginView implements Serializable {
     }
   }
 
-  /** Back to the page that asked for sign-in: only a path inside the portal, never another site. */
   private static String returnTo(ExternalContext external) {
-    Object saved = external.getSessionMap().remove(PortalAuthenticationMechanism.RETURN_TO);
-    if (saved instanceof String path
-        && path.startsWith("/")
-        && !path.startsWith("//")
-        && !path.startsWith("/login.xhtml")
-        && !path.startsWith("/jakarta.faces.resource")) {
-      return path;
-    }
-    return "/dashboard.xhtml";
+    return PortalAuthenticationMechanism.safeReturnPath(
+        external.getSessionMap().remove(PortalAuthenticationMechanism.RETURN_TO));
   }
+
+  /** Whether the sign-in page offers the organisation's account (a provider is configured). */
+  public boolean isOrganisationalSignIn() {
+    return oidc.configured();
+  }
+
+  /**
+   * Why an organisational sign-in was refused, from the page's parameter, as a message key part.
+   */
+  public String getRefusal() {
+    String given = facesContext.getExternalContext().getRequestParameterMap().get("refused");
+    return given != null && REFUSALS.contains(given) ? given : "FAILED";
+  }
+
+  private static final java.util.Set<String> REFUSALS =
+      java.util.Set.of("UNKNOWN_TENANT", "NO_ROLE", "INACTIVE", "FAILED");
 
   public String getUsername() {
     return username;

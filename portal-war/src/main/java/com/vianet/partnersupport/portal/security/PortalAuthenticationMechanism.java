@@ -1,6 +1,8 @@
 package com.vianet.partnersupport.portal.security;
 
 import com.vianet.partnersupport.core.config.Settings;
+import com.vianet.partnersupport.portal.oidc.OidcClient;
+import com.vianet.partnersupport.portal.oidc.OrganisationalSignIn;
 import com.vianet.partnersupport.portal.signin.ClientAddress;
 import com.vianet.partnersupport.portal.signin.SignInAudit;
 import com.vianet.partnersupport.portal.signin.SignInGuard;
@@ -20,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One mechanism for both doors (Jakarta Security 3 allows one per application): people sign in on
@@ -39,6 +43,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Inject private SignInGuard guard;
   @Inject private ApiTokens tokens;
+  @Inject private AccountStatus accountStatus;
+  @Inject private OidcClient oidc;
+  @Inject private OrganisationalSignIn organisationalSignIn;
+
+  private static final String OIDC_START = "/oidc/sign-in";
+  private static final String OIDC_CALLBACK = "/oidc/callback";
+  private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
+  @Inject private CurrentUser currentUser;
 
   private final ClientAddress clientAddress =
       new ClientAddress(Settings.fromEnvironment().get("trusted-proxies", ""));
@@ -58,9 +70,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       caller.keepIn(request);
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.equals(OIDC_START) || path.equals(OIDC_CALLBACK)) {
+      return organisational(path, request, context);
+    }
     SignedInCaller signedIn = SignedInCaller.in(request);
     if (signedIn != null) {
-      return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
+      return continueSession(signedIn, request, response, context);
     }
     if (isApi(request)) {
       return api(request, response, context);
@@ -80,13 +96,88 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return context.redirect(request.getContextPath() + "/login.xhtml");
   }
 
+  /**
+   * Organisational sign-in: off to the provider, and back with a code that becomes a session of the
+   * person the ID token names, or the sign-in page saying why not.
+   */
+  private AuthenticationStatus organisational(
+      String path, HttpServletRequest request, HttpMessageContext context) {
+    String signInPage = request.getContextPath() + "/login.xhtml";
+    if (!oidc.configured()) {
+      return context.redirect(signInPage);
+    }
+    try {
+      if (path.equals(OIDC_START)) {
+        return context.redirect(oidc.start(request).toString());
+      }
+      SignInResult result =
+          organisationalSignIn.signIn(
+              oidc.finish(request),
+              oidc.staffTenant(),
+              clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+      if (!result.signedIn()) {
+        return context.redirect(signInPage + "?refused=" + result.outcome().name());
+      }
+      Object saved = request.getSession().getAttribute(RETURN_TO);
+      request.getSession().removeAttribute(RETURN_TO);
+      // A new session id after sign-in, so an id planted before it is worth nothing.
+      request.changeSessionId();
+      new SignedInCaller(result.callerName(), result.roles()).keepIn(request);
+      currentUser.reload();
+      return context.redirect(request.getContextPath() + safeReturnPath(saved));
+    } catch (OidcClient.SignInFailed e) {
+      LOG.log(Level.WARNING, "Organisational sign-in failed: " + LogText.of(e.getMessage()), e);
+      return context.redirect(signInPage + "?refused=FAILED");
+    }
+  }
+
+  /** Back to the page that asked for sign-in: only a path inside the portal, never another site. */
+  static String safeReturnPath(Object saved) {
+    if (saved instanceof String path
+        && path.startsWith("/")
+        && !path.startsWith("//")
+        && !path.startsWith("/login.xhtml")
+        && !path.startsWith("/oidc/")
+        && !path.startsWith("/jakarta.faces.resource")) {
+      return path;
+    }
+    return "/dashboard.xhtml";
+  }
+
+  /**
+   * A signed-in session goes on with the account's roles as they are now: deactivated (or its
+   * partner suspended) ends it here; roles an administrator changed apply from this request.
+   */
+  private AuthenticationStatus continueSession(
+      SignedInCaller signedIn,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    Optional<Set<String>> roles = accountStatus.currentRoles(signedIn.name());
+    if (roles.isEmpty() || roles.get().isEmpty()) {
+      request.getSession().invalidate();
+      if (isApi(request)) {
+        ApiRefusal.write(request, response, 401, "api.unauthorized");
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      return context.redirect(request.getContextPath() + "/login.xhtml?accessEnded=true");
+    }
+    if (!roles.get().equals(signedIn.groups())) {
+      signedIn = new SignedInCaller(signedIn.name(), roles.get());
+      signedIn.keepIn(request);
+      currentUser.reload();
+    }
+    return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
+  }
+
   private AuthenticationStatus bearer(
       String token,
       HttpServletRequest request,
       HttpServletResponse response,
       HttpMessageContext context) {
     Optional<TokenCaller> caller = tokens.authenticate(token);
-    if (caller.isEmpty()) {
+    if (caller.isEmpty() || accountStatus.currentRoles(caller.get().username()).isEmpty()) {
+      // Unknown, revoked, its creator deactivated, or the partner suspended.
       ApiRefusal.write(request, response, 401, "api.badToken");
       return AuthenticationStatus.SEND_FAILURE;
     }

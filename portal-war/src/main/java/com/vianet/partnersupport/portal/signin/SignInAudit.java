@@ -29,7 +29,8 @@ public class SignInAudit {
   public enum Channel {
     FORM,
     BASIC,
-    TOKEN
+    TOKEN,
+    OIDC
   }
 
   @Id

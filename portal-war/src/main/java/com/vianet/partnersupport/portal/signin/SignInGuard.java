@@ -71,8 +71,30 @@ public class SignInGuard {
     if (throttle != null) {
       em.remove(throttle);
     }
+    if (user.get().getPartner() != null && user.get().getPartner().isSuspended()) {
+      // The right password of a suspended partner's person: say so rather than "wrong password".
+      audit(now, name, userId, clientAddress, channel, SignInOutcome.INACTIVE);
+      return SignInResult.refused(SignInOutcome.INACTIVE, 0);
+    }
     audit(now, name, userId, clientAddress, channel, SignInOutcome.SUCCESS);
     return SignInResult.signedIn(user.get().getUsername(), user.get().getRoles());
+  }
+
+  /** An attempt checked elsewhere (organisational sign-in), audited with the caller's change. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(
+      String name,
+      Long userId,
+      String address,
+      SignInAudit.Channel channel,
+      SignInOutcome outcome) {
+    audit(
+        Instant.now(),
+        name.length() > 100 ? name.substring(0, 100) : name,
+        userId,
+        address,
+        channel,
+        outcome);
   }
 
   private void audit(

@@ -10,11 +10,11 @@ import java.util.Set;
 public record SignInResult(
     SignInOutcome outcome, String callerName, Set<String> roles, long minutesToWait) {
 
-  static SignInResult signedIn(String callerName, Set<String> roles) {
+  public static SignInResult signedIn(String callerName, Set<String> roles) {
     return new SignInResult(SignInOutcome.SUCCESS, callerName, Set.copyOf(roles), 0);
   }
 
-  static SignInResult refused(SignInOutcome outcome, long minutesToWait) {
+  public static SignInResult refused(SignInOutcome outcome, long minutesToWait) {
     return new SignInResult(outcome, null, Set.of(), minutesToWait);
   }
 
@@ -28,6 +28,9 @@ public record SignInResult(
       case SLOWED -> "login.slowed";
       case LOCKED -> "login.locked";
       case ADDRESS_BLOCKED -> "login.addressBlocked";
+      case UNKNOWN_TENANT -> "login.unknownTenant";
+      case NO_ROLE -> "login.noRole";
+      case INACTIVE -> "login.inactive";
       default -> "login.failed";
     };
   }

@@ -67,6 +67,18 @@ public class ApiTokens {
     token.revoke(actor.userId(), now());
   }
 
+  /** Revokes every token a person created: their deactivation ends their scripts too. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int revokeAllCreatedBy(long userId, long byUserId) {
+    return em.createQuery(
+            "UPDATE ApiToken t SET t.revokedAt = :now, t.revokedBy = :by"
+                + " WHERE t.createdBy = :user AND t.revokedAt IS NULL")
+        .setParameter("now", now())
+        .setParameter("by", byUserId)
+        .setParameter("user", userId)
+        .executeUpdate();
+  }
+
   /**
    * Who an active token acts for; empty for anything else. Its last use is noted at most once a
    * minute, by a statement that takes no version, so concurrent calls with one token never clash.

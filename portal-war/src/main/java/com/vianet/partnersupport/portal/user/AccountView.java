@@ -25,12 +25,17 @@ public class AccountView implements Serializable {
   @Inject private Users users;
   @Inject private LocaleSelection localeSelection;
   @Inject private transient Messages messages;
+  @Inject private com.vianet.partnersupport.portal.account.PasswordChanges passwordChanges;
 
   private String displayName;
   private String email;
   private String partnerName;
   @NotNull private String language;
   @NotNull private String timeZone;
+  private boolean localPassword;
+  private transient String currentPassword;
+  private transient String newPassword;
+  private transient String confirmation;
 
   @PostConstruct
   void load() {
@@ -40,6 +45,62 @@ public class AccountView implements Serializable {
     partnerName = currentUser.getPartnerName();
     language = user.getLocale();
     timeZone = ShownTimes.zoneOrDefault(user.getTimeZone()).getId();
+    localPassword = !user.isOrganisational();
+  }
+
+  /** A new password, the current one first; organisational accounts change it at their provider. */
+  public void changePassword() {
+    String current = currentPassword;
+    String chosen = newPassword;
+    boolean confirmed = chosen != null && chosen.equals(confirmation);
+    currentPassword = null;
+    newPassword = null;
+    confirmation = null;
+    if (!confirmed) {
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, messages.get("password.mismatch"), null));
+      return;
+    }
+    com.vianet.partnersupport.portal.request.EditAttempt.run(
+        messages,
+        () ->
+            passwordChanges.change(
+                currentUser.scope(),
+                currentUser.getUserId(),
+                current == null ? "" : current,
+                chosen),
+        "account.passwordChanged");
+  }
+
+  public boolean isLocalPassword() {
+    return localPassword;
+  }
+
+  public String getCurrentPassword() {
+    return null;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return null;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public String getConfirmation() {
+    return null;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
   }
 
   public void save() {

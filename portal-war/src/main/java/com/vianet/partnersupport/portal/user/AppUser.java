@@ -7,11 +7,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -25,12 +28,17 @@ public class AppUser {
 
   public static final String BY_USERNAME = "AppUser.byUsername";
 
-  @Id private Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private int version;
 
   @Column(nullable = false, unique = true, length = 100)
   private String username;
 
-  @Column(name = "password_hash", nullable = false, length = 255)
+  /** None for organisational users, and for invited ones until they accept. */
+  @Column(name = "password_hash", length = 255)
   private String passwordHash;
 
   @Column(name = "display_name", nullable = false, length = 200)
@@ -55,12 +63,92 @@ public class AppUser {
   @Column(nullable = false)
   private boolean active;
 
+  @Column(name = "oidc_issuer", length = 500)
+  private String oidcIssuer;
+
+  @Column(name = "oidc_subject", length = 255)
+  private String oidcSubject;
+
+  @Column(name = "created_at", nullable = false)
+  private java.time.OffsetDateTime createdAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role")
   private Set<String> roles = new HashSet<>();
 
   protected AppUser() {}
+
+  /** A new, active account without a password (invited, or organisational). */
+  public AppUser(
+      String username,
+      String displayName,
+      String email,
+      Partner partner,
+      String languageTag,
+      Set<String> roles,
+      java.time.OffsetDateTime createdAt) {
+    this.username = username;
+    this.displayName = displayName;
+    this.email = email;
+    this.partner = partner;
+    this.locale = languageTag;
+    this.timeZone = "Asia/Shanghai";
+    this.active = true;
+    this.roles = new HashSet<>(roles);
+    this.createdAt = createdAt;
+  }
+
+  /** Signs in through the organisation's provider as this issuer's subject. */
+  public void linkOrganisationalAccount(String issuer, String subject) {
+    this.oidcIssuer = issuer;
+    this.oidcSubject = subject;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public boolean isOrganisational() {
+    return oidcSubject != null;
+  }
+
+  public boolean hasPassword() {
+    return passwordHash != null;
+  }
+
+  /** A password that {@link com.vianet.partnersupport.core.user.PasswordPolicy} accepted. */
+  public void setPassword(char[] password) {
+    this.passwordHash = PasswordHashes.hash(password);
+  }
+
+  /** Ends access at the next request; the account stays for the history that names it. */
+  public void deactivate() {
+    this.active = false;
+  }
+
+  public void reactivate() {
+    this.active = true;
+  }
+
+  public void replaceRoles(Set<String> roleNames) {
+    roles.clear();
+    roles.addAll(roleNames);
+  }
+
+  /** What an organisational sign-in says of the person: it wins over what was stored. */
+  public void refreshFromOrganisation(String displayName, String email) {
+    if (displayName != null && !displayName.isBlank()) {
+      this.displayName = displayName.length() > 200 ? displayName.substring(0, 200) : displayName;
+    }
+    if (email != null && !email.isBlank() && email.length() <= 254) {
+      this.email = email;
+    }
+  }
+
+  public java.time.OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
 
   public Long getId() {
     return id;
@@ -109,7 +197,7 @@ public class AppUser {
    * is written today, the hash is replaced (saved with the caller's transaction).
    */
   public boolean checkPassword(char[] password) {
-    if (!active) {
+    if (!active || passwordHash == null) {
       return PasswordHashes.matchesNobody(password);
     }
     if (!PasswordHashes.matches(password, passwordHash)) {

@@ -71,6 +71,9 @@ class RoleMatrixIT {
   @Inject ApiTokens tokens;
   @Inject PersonalData personalData;
   @Inject com.vianet.partnersupport.portal.user.Users users;
+  @Inject com.vianet.partnersupport.portal.account.UserAdministration userAdministration;
+  @Inject com.vianet.partnersupport.portal.account.PartnerAdministration partnerAdministration;
+  @Inject com.vianet.partnersupport.portal.signin.SignInAdministration signInAdministration;
 
   private interface Attempt {
     void run(PartnerScope scope) throws Exception;
@@ -118,6 +121,10 @@ class RoleMatrixIT {
     attempts.put(Action.READ_REPORTS, s -> reportFiles.list(s));
     attempts.put(
         Action.HANDLE_PERSONAL_DATA, s -> personalData.export(s, someone, "nobody@example.cn"));
+    attempts.put(Action.MANAGE_PARTNER_USERS, s -> userAdministration.users(s, contoso));
+    attempts.put(Action.MANAGE_PARTNERS, s -> partnerAdministration.partners(s));
+    attempts.put(Action.MANAGE_STAFF, s -> userAdministration.users(s, null));
+    attempts.put(Action.MANAGE_SIGN_IN, s -> signInAdministration.locked(s));
     assertEquals(Action.values().length, attempts.size(), "every action is tried");
 
     List<String> wrong = new ArrayList<>();
