@@ -26,7 +26,7 @@ class AccessibilityBrowserIT {
   void thePagesOfEveryRoleHaveNoSeriousAccessibilityProblem() {
     List<String> problems = new ArrayList<>();
     try (Browser anonymous = new Browser(Browser.BASE_URL)) {
-      problems.addAll(scan(anonymous, "login.xhtml"));
+      problems.addAll(scan(anonymous, "login.xhtml", "forgot-password.xhtml"));
     }
     try (Browser partner = Browser.signedInAs("contoso.admin")) {
       problems.addAll(
@@ -38,6 +38,7 @@ class AccessibilityBrowserIT {
               "customers/requests.xhtml",
               "profile.xhtml",
               "account.xhtml",
+              "users/list.xhtml",
               "remediation/plans.xhtml"));
       partner.open("requests/list.xhtml");
       partner.clickAndWaitForPage("list-form:requests:0:open-request");
@@ -55,7 +56,13 @@ class AccessibilityBrowserIT {
           scan(manager, "dashboard.xhtml", "reports/index.xhtml", "reports/runs.xhtml"));
     }
     try (Browser admin = Browser.signedInAs("vianet.admin")) {
-      problems.addAll(scan(admin, "admin/personal-data.xhtml"));
+      problems.addAll(
+          scan(
+              admin,
+              "admin/personal-data.xhtml",
+              "admin/partners.xhtml",
+              "admin/sign-ins.xhtml",
+              "users/list.xhtml"));
     }
     // Known and left: PrimeFaces (15.0) writes aria-hidden="true" on the file input of its simple
     // upload whatever the page says; the input is labelled and works with the keyboard.

@@ -45,7 +45,7 @@ class AccountsBrowserIT {
 
   private void signInWithOrganisation(Browser b) {
     b.open("login.xhtml");
-    b.clickAndWaitForPage("login-form:sign-in-organisation");
+    b.clickAndWaitForPage("sign-in-organisation");
   }
 
   @Test
