@@ -1,8 +1,8 @@
 package com.vianet.partnersupport.batch.review;
 
-import com.vianet.partnersupport.batch.review.rules.EscalationFacts;
 import com.vianet.partnersupport.core.request.RequestCategory;
 import com.vianet.partnersupport.core.request.Resolution;
+import com.vianet.partnersupport.core.review.EscalationFacts;
 import java.sql.Timestamp;
 import java.time.Instant;
 import javax.sql.DataSource;
@@ -18,7 +18,9 @@ public final class EscalationFactsReader {
       """
       SELECT r.id, r.request_number, r.category, p.name AS problem_type_name, j.steps_tried,
           CASE WHEN j.lacks_training OR j.lacks_documentation OR j.lacks_tools THEN 1 ELSE 0 END AS any_blocker,
-          CASE WHEN j.evidence IS NOT NULL THEN 1 ELSE 0 END AS evidence_given,
+          CASE WHEN j.evidence IS NOT NULL AND TRIM(j.evidence) <> '' THEN 1 ELSE 0 END AS evidence_given,
+          (SELECT COUNT(*) FROM request_attachment f WHERE f.request_id = r.id) AS attachments,
+          (SELECT MIN(f.file_name) FROM request_attachment f WHERE f.request_id = r.id) AS first_attachment,
           (SELECT COUNT(*) FROM self_help_article a
               WHERE a.problem_type_id = r.problem_type_id AND a.active = TRUE) AS self_help,
           (SELECT COUNT(*) FROM support_request e
@@ -67,6 +69,8 @@ public final class EscalationFactsReader {
                     rs.getString("steps_tried"),
                     rs.getInt("any_blocker") == 1,
                     rs.getInt("evidence_given") == 1,
+                    rs.getInt("attachments"),
+                    rs.getString("first_attachment"),
                     rs.getInt("self_help"),
                     rs.getInt("earlier_same"),
                     rs.getInt("same_steps"),

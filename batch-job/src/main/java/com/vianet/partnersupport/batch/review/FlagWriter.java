@@ -1,6 +1,6 @@
 package com.vianet.partnersupport.batch.review;
 
-import com.vianet.partnersupport.batch.review.rules.Flag;
+import com.vianet.partnersupport.core.review.Flag;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import java.sql.Date;
 import java.sql.Timestamp;

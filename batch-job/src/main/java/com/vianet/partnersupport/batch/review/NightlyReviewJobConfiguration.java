@@ -1,9 +1,8 @@
 package com.vianet.partnersupport.batch.review;
 
-import com.vianet.partnersupport.batch.review.rules.EscalationFacts;
-import com.vianet.partnersupport.batch.review.rules.EscalationRules;
-import com.vianet.partnersupport.batch.review.rules.Flag;
-import com.vianet.partnersupport.batch.review.rules.RuleSettings;
+import com.vianet.partnersupport.core.review.EscalationFacts;
+import com.vianet.partnersupport.core.review.Flag;
+import com.vianet.partnersupport.core.review.RuleSettings;
 import com.vianet.partnersupport.reports.IsoWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -122,8 +121,7 @@ public class NightlyReviewJobConfiguration {
   @Bean
   @StepScope
   public EscalationFlagger escalationFlagger(DataSource dataSource) {
-    return new EscalationFlagger(
-        EscalationRules.all(), RuleSettingsReader.read(new JdbcTemplate(dataSource)));
+    return new EscalationFlagger(RuleSettingsReader.read(new JdbcTemplate(dataSource)));
   }
 
   @Bean

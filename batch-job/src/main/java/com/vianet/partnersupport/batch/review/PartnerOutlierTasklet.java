@@ -1,7 +1,7 @@
 package com.vianet.partnersupport.batch.review;
 
 import com.vianet.partnersupport.batch.review.rules.PartnerOutliers;
-import com.vianet.partnersupport.batch.review.rules.RuleSettings;
+import com.vianet.partnersupport.core.review.RuleSettings;
 import com.vianet.partnersupport.reports.IsoWeek;
 import java.sql.Date;
 import java.sql.Timestamp;

@@ -45,6 +45,12 @@ final class CraftedEscalations {
     Duration resolvedAfter;
     String verdict;
 
+    /** The blocker's evidence as text; none when the partner gave a file instead. */
+    String evidence = "Screenshot of the error";
+
+    /** A file attached to the escalation, as the form takes it. */
+    String attachment;
+
     Escalation(long problemTypeId) {
       this.problemTypeId = problemTypeId;
       this.stepsTried =
@@ -89,7 +95,17 @@ final class CraftedEscalations {
           id,
           stepsTried,
           blocker,
-          blocker ? "Screenshot of the error" : null);
+          blocker ? evidence : null);
+      if (attachment != null) {
+        jdbc.update(
+            "INSERT INTO request_attachment (request_id, file_name, content_type, size_bytes,"
+                + " content, uploaded_by, uploaded_at) VALUES (?, ?, 'text/plain', 2, ?, ?, ?)",
+            id,
+            attachment,
+            new byte[] {'o', 'k'},
+            createdBy,
+            ts(createdAt));
+      }
       if (verdict != null) {
         jdbc.update(
             "INSERT INTO escalation_verdict (request_id, verdict, decided_by, decided_at) VALUES"

@@ -159,7 +159,8 @@ class NightlyReviewJobIT {
               Sql.count(
                   dataSource,
                   "SELECT COUNT(*) FROM escalation_flag WHERE business_date <> DATE '2026-11-18'"
-                      + " OR reason = '' OR rule_version <> 1"))
+                      + " OR reason = '' OR rule_version <> (SELECT r.version FROM review_rule r"
+                      + " WHERE r.rule_id = escalation_flag.rule_id)"))
           .isZero();
 
       JobExecution again =

@@ -2,8 +2,8 @@ package com.vianet.partnersupport.batch.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vianet.partnersupport.batch.review.rules.Flag;
 import com.vianet.partnersupport.core.demo.DemoData;
+import com.vianet.partnersupport.core.review.Flag;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.core.testing.Sql;
 import com.vianet.partnersupport.core.testing.ThrowawayPostgres;

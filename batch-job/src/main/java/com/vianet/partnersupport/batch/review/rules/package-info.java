@@ -1,2 +1,2 @@
-/** The review rules: pure functions of an escalation's facts, versioned as data. */
+/** The partner outlier rule, which compares partners with each other: the nightly job's alone. */
 package com.vianet.partnersupport.batch.review.rules;

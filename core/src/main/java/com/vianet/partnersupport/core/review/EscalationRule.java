@@ -1,4 +1,4 @@
-package com.vianet.partnersupport.batch.review.rules;
+package com.vianet.partnersupport.core.review;
 
 import java.util.Optional;
 

@@ -1,8 +1,7 @@
-package com.vianet.partnersupport.batch.review.rules;
+package com.vianet.partnersupport.core.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vianet.partnersupport.batch.review.EscalationFlagger;
 import com.vianet.partnersupport.core.request.RequestCategory;
 import com.vianet.partnersupport.core.request.Resolution;
 import java.util.List;
@@ -22,7 +21,8 @@ class EscalationRulesTest {
                   "no-troubleshooting",
                   2,
                   true,
-                  Map.of("score", 0.7, "min-characters", 30.0, "same-text-escalations", 5.0)),
+                  Map.of("score", 0.7, "min-effort", 30.0, "same-text-escalations", 5.0),
+                  List.of("tried again", "restarted", "请重试", "已重启", "riprovato", "riavviato")),
           "duplicate", new RuleSettings("duplicate", 1, true, Map.of("score", 0.8, "days", 7.0)),
           "guidance-only",
               new RuleSettings("guidance-only", 1, false, Map.of("score", 0.5, "max-hours", 24.0)),
@@ -50,6 +50,8 @@ class EscalationRulesTest {
         steps,
         blocker,
         evidence,
+        0,
+        null,
         selfHelp,
         earlier,
         sameSteps,
@@ -59,8 +61,7 @@ class EscalationRulesTest {
   }
 
   private static List<Flag> flags(EscalationFacts facts) {
-    List<Flag> flags = new EscalationFlagger(EscalationRules.all(), SETTINGS).process(facts);
-    return flags == null ? List.of() : flags;
+    return EscalationRules.flags(facts, SETTINGS);
   }
 
   @Test
@@ -106,7 +107,10 @@ class EscalationRulesTest {
         .satisfies(
             f -> {
               assertThat(f.ruleVersion()).isEqualTo(2);
-              assertThat(f.reason()).contains("only \"n/a\"");
+              assertThat(f.reason())
+                  .isEqualTo(
+                      "what was tried (\"n/a\") shows 0 distinct step(s) worth 0 of the 30 needed"
+                          + " (a CJK character counts 3)");
             });
     assertThat(
             flags(
@@ -114,6 +118,81 @@ class EscalationRulesTest {
                     RequestCategory.TECHNICAL, REAL_STEPS, true, true, 0, 0, 6, null, null, null)))
         .singleElement()
         .satisfies(f -> assertThat(f.reason()).contains("6 other escalations"));
+  }
+
+  @Test
+  void aFileAttachedToTheEscalationIsEvidenceAndTheReasonNamesIt() {
+    EscalationFacts withLog =
+        new EscalationFacts(
+            8,
+            "SR8",
+            RequestCategory.HOW_TO,
+            "Sign-in",
+            REAL_STEPS,
+            true,
+            false,
+            2,
+            "signin-trace.har",
+            0,
+            0,
+            0,
+            null,
+            null,
+            null);
+    assertThat(flags(withLog)).isEmpty();
+    EscalationFacts noBlocker =
+        new EscalationFacts(
+            9,
+            "SR9",
+            RequestCategory.HOW_TO,
+            "Sign-in",
+            REAL_STEPS,
+            false,
+            false,
+            2,
+            "signin-trace.har",
+            0,
+            0,
+            0,
+            null,
+            null,
+            null);
+    assertThat(flags(noBlocker))
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f.reason()).endsWith("(attached: 'signin-trace.har' and 1 more)"));
+  }
+
+  @Test
+  void effortIsJudgedByContentInEachLanguage() {
+    // English, Italian and Chinese saying the same real work pass; Chinese needs a third of the
+    // characters.
+    for (String real :
+        List.of(
+            "Checked the NSG rules and redeployed the VM",
+            "Controllate le regole NSG e ridistribuita la VM",
+            "检查了网络安全组规则并重新部署虚拟机")) {
+      assertThat(flags(technical(real))).as(real).isEmpty();
+    }
+    // Empty phrases in each language say nothing, whatever their length.
+    for (String empty :
+        List.of(
+            "Asked the customer, tried again. Restarted.",
+            "Riprovato più volte, riavviato.",
+            "请重试。已重启。请重试。")) {
+      assertThat(flags(technical(empty)))
+          .as(empty)
+          .singleElement()
+          .satisfies(f -> assertThat(f.reason()).contains("empty phrases left out"));
+    }
+    // The same step pasted three times counts once.
+    assertThat(flags(technical("Cleared the cache. Cleared the cache. Cleared the cache.")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.reason()).contains("shows 1 distinct step(s) worth 15"));
+  }
+
+  private static EscalationFacts technical(String steps) {
+    return facts(RequestCategory.TECHNICAL, steps, true, true, 0, 0, 0, null, null, null);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package com.vianet.partnersupport.batch.review.rules;
+package com.vianet.partnersupport.core.review;
 
 import com.vianet.partnersupport.core.request.Resolution;
 import java.util.List;
@@ -15,7 +15,8 @@ public final class EscalationRules {
         rule(
             "within-partner-scope",
             (f, s) ->
-                f.category().isPartnerSupportScope() && !(f.anyBlocker() && f.evidenceGiven())
+                f.category().isPartnerSupportScope()
+                        && !(f.anyBlocker() && (f.evidenceGiven() || f.attachments() > 0))
                     ? Optional.of(
                         s.flag(
                             f,
@@ -23,8 +24,11 @@ public final class EscalationRules {
                                 + label(f)
                                 + "' is within the partner's own support scope; "
                                 + (f.anyBlocker()
-                                    ? "a blocker is claimed without evidence"
-                                    : "no training/documentation/tools gap given")))
+                                    ? "a blocker is claimed without evidence (no text, no file)"
+                                    : "no training/documentation/tools gap given"
+                                        + (f.attachments() > 0
+                                            ? " (attached: " + attachments(f) + ")"
+                                            : ""))))
                     : Optional.empty()),
         rule(
             "self-help-available",
@@ -42,15 +46,9 @@ public final class EscalationRules {
             "no-troubleshooting",
             (f, s) -> {
               String steps = f.stepsTried() == null ? "" : f.stepsTried().strip();
-              if (steps.length() < s.threshold("min-characters")) {
-                return Optional.of(
-                    s.flag(
-                        f,
-                        "what was tried is "
-                            + (steps.isEmpty() ? "empty" : "only \"" + steps + "\"")
-                            + " (fewer than "
-                            + (int) s.threshold("min-characters")
-                            + " characters)"));
+              Effort effort = Effort.of(steps, s.emptyPhrases());
+              if (effort.units() < s.threshold("min-effort")) {
+                return Optional.of(s.flag(f, tooLittle(steps, effort, s)));
               }
               if (f.sameStepsElsewhere() >= s.threshold("same-text-escalations")) {
                 return Optional.of(
@@ -95,6 +93,49 @@ public final class EscalationRules {
                 "INAPPROPRIATE".equals(f.verdict())
                     ? Optional.of(s.flag(f, "a 21Vianet agent judged the escalation inappropriate"))
                     : Optional.empty()));
+  }
+
+  /** Every enabled rule that fires on these facts, in the rules' order. */
+  public static List<Flag> flags(
+      EscalationFacts facts, java.util.Map<String, RuleSettings> settings) {
+    List<Flag> flags = new java.util.ArrayList<>();
+    for (EscalationRule rule : all()) {
+      RuleSettings ruleSettings = settings.get(rule.id());
+      if (ruleSettings != null && ruleSettings.enabled()) {
+        rule.apply(facts, ruleSettings).ifPresent(flags::add);
+      }
+    }
+    return flags;
+  }
+
+  private static String tooLittle(String steps, Effort effort, RuleSettings s) {
+    if (steps.isEmpty()) {
+      return "what was tried is empty";
+    }
+    String quoted = steps.length() > 120 ? steps.substring(0, 120) + "…" : steps;
+    return "what was tried (\""
+        + quoted
+        + "\") shows "
+        + effort.distinctSteps()
+        + " distinct step(s) worth "
+        + effort.units()
+        + " of the "
+        + (int) s.threshold("min-effort")
+        + " needed (a CJK character counts "
+        + Effort.CJK_WEIGHT
+        + ")"
+        + (effort.emptyPhrasesFound().isEmpty()
+            ? ""
+            : "; empty phrases left out: \""
+                + String.join("\", \"", effort.emptyPhrasesFound())
+                + "\"");
+  }
+
+  private static String attachments(EscalationFacts f) {
+    return "'"
+        + f.firstAttachment()
+        + "'"
+        + (f.attachments() > 1 ? " and " + (f.attachments() - 1) + " more" : "");
   }
 
   private static String label(EscalationFacts f) {
