@@ -203,6 +203,11 @@ public final class Browser implements AutoCloseable {
                             + " (!window.jQuery || jQuery.active === 0);")));
   }
 
+  /** Waits until an element (visible or not) no longer shows the text, as after an ajax update. */
+  public boolean waitForTextGone(String id, String text) {
+    return wait.until(d -> !d.findElement(By.id(id)).getText().contains(text));
+  }
+
   /** Clicks a PrimeFaces radio button through its label. */
   public void clickRadio(String id) {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']")))

@@ -47,7 +47,7 @@ public final class ComplianceWorkbook {
 
   private static final List<TableSheets.Column> PLANS =
       List.of(
-          new TableSheets.Column("Plan", 8),
+          new TableSheets.Column("Partner code", 14),
           new TableSheets.Column("Partner", 28),
           new TableSheets.Column("Status", 18),
           new TableSheets.Column("Action", 50),
@@ -131,7 +131,7 @@ public final class ComplianceWorkbook {
       for (RemediationPlanRow p : plans) {
         hash.add(p);
         Row row = planTable.nextRow();
-        planTable.number(row, 0, p.planId(), styles.integer);
+        planTable.text(row, 0, p.partnerCode());
         planTable.text(row, 1, p.partner());
         planTable.text(row, 2, p.status());
         planTable.text(row, 3, p.action());

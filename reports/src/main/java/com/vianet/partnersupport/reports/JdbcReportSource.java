@@ -23,8 +23,11 @@ public final class JdbcReportSource {
           SUM(CASE WHEN r.kind = 'ESCALATION' AND v.verdict = 'INAPPROPRIATE' THEN 1 ELSE 0 END),
           SUM(CASE WHEN r.kind = 'ESCALATION' AND r.first_contact_at IS NOT NULL
                 AND (EXTRACT(EPOCH FROM r.first_contact_at) - EXTRACT(EPOCH FROM r.created_at)) / 3600.0 > t.threshold_value
-              THEN 1 ELSE 0 END)
+              THEN 1 ELSE 0 END),
+          SUM(CASE WHEN r.kind = 'ESCALATION' AND adv.request_id IS NOT NULL THEN 1 ELSE 0 END),
+          SUM(CASE WHEN r.kind = 'DEFLECTED' AND adv.request_id IS NOT NULL THEN 1 ELSE 0 END)
       FROM support_request r LEFT JOIN escalation_verdict v ON v.request_id = r.id
+      LEFT JOIN (SELECT DISTINCT request_id FROM escalation_advice) adv ON adv.request_id = r.id
       -- A join, not a subquery per row: one target per severity (the key is rule and name).
       LEFT JOIN review_threshold t ON t.rule_id = 'response-target' AND t.name = r.severity
       WHERE r.created_at >= ? AND r.created_at < ?
@@ -37,7 +40,7 @@ public final class JdbcReportSource {
       SELECT p.name, s.name, a.category, a.iso_week, a.escalations, a.appropriate, a.inappropriate, a.unreviewed,
           a.deflected, a.first_contact_p50_hours, a.first_contact_p90_hours, a.resolution_p50_hours, a.resolution_p90_hours
       FROM escalation_weekly_aggregate a JOIN partner p ON p.id = a.partner_id JOIN cloud_service s ON s.id = a.service_id
-      WHERE a.iso_week = ? ORDER BY p.name, s.name, a.category
+      WHERE a.iso_week = ? ORDER BY p.name, p.code, s.name, a.category
       """;
   private static final String FLAGS =
       """
@@ -51,14 +54,14 @@ public final class JdbcReportSource {
       """;
   private static final String PLANS =
       """
-      SELECT pl.id, p.name, pl.status, a.description, a.owner_name, a.due_on, a.done_at
+      SELECT p.code, p.name, pl.status, a.description, a.owner_name, a.due_on, a.done_at
       FROM remediation_plan pl JOIN partner p ON p.id = pl.partner_id LEFT JOIN remediation_action a ON a.plan_id = pl.id
-      WHERE pl.status <> 'COMPLETED' ORDER BY p.name, pl.id, a.due_on
+      WHERE pl.status <> 'COMPLETED' ORDER BY p.name, p.code, a.due_on, a.description, a.owner_name
       """;
   private static final String WITHOUT_24X7 =
       """
       SELECT p.name FROM partner p LEFT JOIN partner_support_profile sp ON sp.partner_id = p.id
-      WHERE sp.partner_id IS NULL OR sp.available_24x7 = FALSE ORDER BY p.name
+      WHERE sp.partner_id IS NULL OR sp.available_24x7 = FALSE ORDER BY p.name, p.code
       """;
 
   private final Connection connection;
@@ -77,9 +80,9 @@ public final class JdbcReportSource {
     }
     List<WeeklyFigures> figures = new ArrayList<>();
     for (IsoWeek each : weeks) {
-      long[] f = longs(WEEK_FIGURES, 5, Timestamp.from(each.start()), Timestamp.from(each.end()));
+      long[] f = longs(WEEK_FIGURES, 7, Timestamp.from(each.start()), Timestamp.from(each.end()));
       long plans = longs(OPEN_PLANS, 1, Timestamp.from(each.end()), Timestamp.from(each.end()))[0];
-      figures.add(new WeeklyFigures(each.label(), f[0], f[1], f[2], f[3], f[4], plans));
+      figures.add(new WeeklyFigures(each.label(), f[0], f[1], f[2], f[3], f[4], plans, f[5], f[6]));
     }
     return figures;
   }
@@ -140,7 +143,7 @@ public final class JdbcReportSource {
         java.sql.Date due = rs.getDate(6);
         rows.add(
             new RemediationPlanRow(
-                rs.getLong(1),
+                rs.getString(1),
                 rs.getString(2),
                 rs.getString(3),
                 rs.getString(4),

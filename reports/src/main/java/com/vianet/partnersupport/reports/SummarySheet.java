@@ -67,6 +67,28 @@ final class SummarySheet {
             sheet,
             r,
             styles,
+            styles.integer,
+            "Escalated despite the review's advice",
+            current,
+            previous,
+            before,
+            w -> w.escalatedDespiteAdvice());
+    r =
+        figure(
+            sheet,
+            r,
+            styles,
+            styles.integer,
+            "Deflected after the review's advice",
+            current,
+            previous,
+            before,
+            w -> w.deflectedAfterAdvice());
+    r =
+        figure(
+            sheet,
+            r,
+            styles,
             styles.percent,
             "Inappropriate rate",
             current,

@@ -8,7 +8,9 @@ public record WeeklyFigures(
     long deflected,
     long inappropriate,
     long targetBreaches,
-    long openRemediationPlans) {
+    long openRemediationPlans,
+    long escalatedDespiteAdvice,
+    long deflectedAfterAdvice) {
 
   /** Share of reviewed-inappropriate escalations among all escalations of the week. */
   public double inappropriateRate() {

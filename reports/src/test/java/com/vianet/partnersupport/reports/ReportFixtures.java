@@ -32,7 +32,9 @@ final class ReportFixtures {
               40 + i,
               escalations / 5,
               i,
-              2));
+              2,
+              3 + i,
+              5 + i));
     }
     return weeks;
   }
@@ -111,7 +113,7 @@ final class ReportFixtures {
   static List<RemediationPlanRow> plans() {
     return List.of(
         new RemediationPlanRow(
-            1,
+            "CONTOSO",
             "Contoso Cloud Services",
             "AGREED",
             "Train the helpdesk on mail flow",
@@ -119,7 +121,7 @@ final class ReportFixtures {
             LocalDate.of(2026, 11, 1),
             false),
         new RemediationPlanRow(
-            1,
+            "CONTOSO",
             "Contoso Cloud Services",
             "AGREED",
             "Publish a how-to page",

@@ -49,6 +49,8 @@ public class ConsoleRequestView implements Serializable {
   private RequestClocks requestClocks;
   private List<RequestContact> contacts;
   private transient EscalationJustification justification;
+  private transient List<com.vianet.partnersupport.portal.escalation.AdviceShown> adviceShown =
+      List.of();
   private transient EscalationVerdict verdict;
 
   private ContactDraft contact = new ContactDraft();
@@ -76,6 +78,7 @@ public class ConsoleRequestView implements Serializable {
     requestClocks = clocks.read(request, Instant.now());
     contacts = console.contacts(currentUser.scope(), request.getId());
     justification = escalations.justification(request.getId()).orElse(null);
+    adviceShown = escalations.adviceShown(request.getId());
     verdict = verdicts.of(request.getId()).orElse(null);
     if (contact.getContactedAt() == null) {
       contact.setContactedAt(viewerTime.nowTyped());
@@ -275,5 +278,10 @@ public class ConsoleRequestView implements Serializable {
 
   public VerdictDraft getVerdictDraft() {
     return verdictDraft;
+  }
+
+  /** The review's advice the partner saw before submitting, by rule and version. */
+  public List<com.vianet.partnersupport.portal.escalation.AdviceShown> getAdviceShown() {
+    return adviceShown;
   }
 }

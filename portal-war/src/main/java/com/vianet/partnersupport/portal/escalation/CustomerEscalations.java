@@ -52,12 +52,23 @@ public class CustomerEscalations {
       @NotNull @Valid RequestDraft draft,
       @NotNull @Valid JustificationDraft justification,
       @NotNull List<AttachmentUpload> attachments) {
+    return escalate(scope, actor, draft, justification, attachments, List.of());
+  }
+
+  /** As above, recording the review's advice the partner was shown and submitted despite. */
+  public String escalate(
+      @NotNull PartnerScope scope,
+      @NotNull Actor actor,
+      @NotNull @Valid RequestDraft draft,
+      @NotNull @Valid JustificationDraft justification,
+      @NotNull List<AttachmentUpload> attachments,
+      @NotNull List<AdviceItem> advice) {
     scope.require(Action.ESCALATE_CUSTOMER_PROBLEM);
     long partnerId = partnerOf(scope);
     return once.store(
         draft.getSubmissionToken(),
         partnerId,
-        () -> storeEscalation(scope, partnerId, actor, draft, justification, attachments));
+        () -> storeEscalation(scope, partnerId, actor, draft, justification, attachments, advice));
   }
 
   private String storeEscalation(
@@ -66,7 +77,8 @@ public class CustomerEscalations {
       Actor actor,
       RequestDraft draft,
       JustificationDraft justification,
-      List<AttachmentUpload> attachments) {
+      List<AttachmentUpload> attachments,
+      List<AdviceItem> advice) {
     Optional<String> existing = intake.alreadySubmitted(draft.getSubmissionToken(), partnerId);
     if (existing.isPresent()) {
       return existing.get();
@@ -95,6 +107,7 @@ public class CustomerEscalations {
             justification.getStepsTried(),
             EnumSet.copyOf(justification.getBlockers()),
             justification.getEvidence()));
+    recordAdvice(request, advice, now);
     em.flush();
     LOG.info(
         () ->
@@ -115,6 +128,16 @@ public class CustomerEscalations {
       @NotNull Actor actor,
       @NotNull @Valid RequestDraft draft,
       @NotNull Resolution resolution) {
+    return deflect(scope, actor, draft, resolution, List.of());
+  }
+
+  /** As above, after the review's advice on the escalation the partner then did not submit. */
+  public String deflect(
+      @NotNull PartnerScope scope,
+      @NotNull Actor actor,
+      @NotNull @Valid RequestDraft draft,
+      @NotNull Resolution resolution,
+      @NotNull List<AdviceItem> advice) {
     scope.require(Action.RECORD_DEFLECTED_CASE);
     if (!resolution.isDeflection()) {
       throw new RequestRejectedException("escalation.notADeflection");
@@ -123,11 +146,16 @@ public class CustomerEscalations {
     return once.store(
         draft.getSubmissionToken(),
         partnerId,
-        () -> storeDeflected(scope, partnerId, actor, draft, resolution));
+        () -> storeDeflected(scope, partnerId, actor, draft, resolution, advice));
   }
 
   private String storeDeflected(
-      PartnerScope scope, long partnerId, Actor actor, RequestDraft draft, Resolution resolution) {
+      PartnerScope scope,
+      long partnerId,
+      Actor actor,
+      RequestDraft draft,
+      Resolution resolution,
+      List<AdviceItem> advice) {
     Optional<String> existing = intake.alreadySubmitted(draft.getSubmissionToken(), partnerId);
     if (existing.isPresent()) {
       return existing.get();
@@ -146,8 +174,32 @@ public class CustomerEscalations {
             OffsetDateTime.now(ZoneOffset.UTC));
     em.persist(request);
     index.index(request);
+    recordAdvice(request, advice, OffsetDateTime.now(ZoneOffset.UTC));
     em.flush();
     return request.getNumber();
+  }
+
+  private void recordAdvice(SupportRequest request, List<AdviceItem> advice, OffsetDateTime now) {
+    advice.stream()
+        .map(AdviceItem::ruleId)
+        .distinct()
+        .forEach(
+            rule ->
+                em.persist(
+                    new AdviceShown(
+                        request,
+                        advice.stream()
+                            .filter(a -> a.ruleId().equals(rule))
+                            .findFirst()
+                            .orElseThrow(),
+                        now)));
+  }
+
+  /** The advice shown before the request was submitted or recorded, by rule. */
+  public List<AdviceShown> adviceShown(long requestId) {
+    return em.createNamedQuery(AdviceShown.OF_REQUEST, AdviceShown.class)
+        .setParameter("requestId", requestId)
+        .getResultList();
   }
 
   public Optional<EscalationJustification> justification(long requestId) {

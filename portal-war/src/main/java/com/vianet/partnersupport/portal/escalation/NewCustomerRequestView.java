@@ -47,6 +47,7 @@ public class NewCustomerRequestView implements Serializable {
   @Inject private transient Messages messages;
   @Inject private transient LocalizedValidation validation;
   @Inject private ProblemTypes problemTypeList;
+  @Inject private EscalationAdvice adviser;
   // A cache of what the page shows, reloaded after the view is restored.
   private transient com.vianet.partnersupport.core.request.RequestCategory problemTypesOf;
   private transient List<ProblemType> problemTypes;
@@ -64,6 +65,8 @@ public class NewCustomerRequestView implements Serializable {
   private final RequestDraft draft = new RequestDraft();
   private final JustificationDraft justification = new JustificationDraft();
   private boolean escalating;
+  private List<AdviceItem> advice = List.of();
+  private List<String> adviceTexts = List.of();
 
   @Size(max = 4000) private String deflectNote;
 
@@ -96,6 +99,48 @@ public class NewCustomerRequestView implements Serializable {
 
   public void stillNeedHelp() {
     escalating = true;
+    refreshAdvice();
+  }
+
+  /**
+   * The review's rules on the escalation as it stands, after each change of the form: which would
+   * flag it and why, in the partner's language.
+   */
+  public void refreshAdvice() {
+    refreshAdvice(0);
+  }
+
+  private void refreshAdvice(int attachments) {
+    if (draft.getCategory() == null || !escalating) {
+      advice = List.of();
+    } else {
+      Subscription subscription = getSubscription();
+      advice =
+          adviser.advise(
+              currentUser.scope(),
+              new EscalationAdvice.Draft(
+                  customerId,
+                  subscription == null ? null : subscription.getService().getId(),
+                  draft.getCategory(),
+                  draft.getProblemTypeId(),
+                  problemTypeName().orElse(null),
+                  justification.getStepsTried(),
+                  !justification.getBlockers().isEmpty(),
+                  justification.getEvidence(),
+                  attachments,
+                  getSelfHelp().size()));
+    }
+    adviceTexts =
+        advice.stream().map(a -> messages.get(a.messageKey(), a.arguments().toArray())).toList();
+  }
+
+  /** The partner took the advice: the case is recorded as resolved by them, with the advice. */
+  public String resolvedAfterAdvice() {
+    return deflect(Resolution.RESOLVED_BY_PARTNER);
+  }
+
+  public String guidedAfterAdvice() {
+    return deflect(Resolution.GUIDED_CUSTOMER);
   }
 
   public String resolvedMyself() {
@@ -110,7 +155,7 @@ public class NewCustomerRequestView implements Serializable {
     FacesContext context = FacesContext.getCurrentInstance();
     if (deflectNote == null || deflectNote.isBlank()) {
       context.addMessage(
-          "customer-request-form:deflect-note",
+          escalating ? "customer-request-form:advice-note" : "customer-request-form:deflect-note",
           new FacesMessage(
               FacesMessage.SEVERITY_ERROR, messages.get("escalation.deflectNote.required"), null));
       return null;
@@ -122,7 +167,13 @@ public class NewCustomerRequestView implements Serializable {
       return null;
     }
     return done(
-        () -> escalations.deflect(currentUser.scope(), currentUser.actor(), draft, resolution),
+        () ->
+            escalations.deflect(
+                currentUser.scope(),
+                currentUser.actor(),
+                draft,
+                resolution,
+                escalating ? advice : List.of()),
         "escalation.deflected");
   }
 
@@ -137,10 +188,12 @@ public class NewCustomerRequestView implements Serializable {
       return refused(e);
     }
     try {
+      // The advice as it stands with the files attached: what the partner submits despite.
+      refreshAdvice(uploads.size());
       return done(
           () ->
               escalations.escalate(
-                  currentUser.scope(), currentUser.actor(), draft, justification, uploads),
+                  currentUser.scope(), currentUser.actor(), draft, justification, uploads, advice),
           "escalation.submitted");
     } finally {
       AttachmentUpload.discardAll(uploads);
@@ -288,6 +341,10 @@ public class NewCustomerRequestView implements Serializable {
 
   public JustificationDraft getJustification() {
     return justification;
+  }
+
+  public List<String> getAdviceTexts() {
+    return adviceTexts;
   }
 
   public boolean isEscalating() {

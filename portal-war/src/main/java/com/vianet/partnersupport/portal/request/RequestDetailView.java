@@ -35,6 +35,8 @@ public class RequestDetailView implements Serializable {
   private List<AttachmentSummary> attachments;
   private transient com.vianet.partnersupport.portal.escalation.EscalationJustification
       justification;
+  private transient List<com.vianet.partnersupport.portal.escalation.AdviceShown> adviceShown =
+      List.of();
   private transient com.vianet.partnersupport.portal.escalation.EscalationVerdict verdict;
   private List<String> verdictReasons = List.of();
 
@@ -57,6 +59,7 @@ public class RequestDetailView implements Serializable {
     request = found.get();
     attachments = requests.attachments(currentUser.scope(), number);
     justification = escalations.justification(request.getId()).orElse(null);
+    adviceShown = escalations.adviceShown(request.getId());
     verdict = verdicts.of(request.getId()).orElse(null);
     verdictReasons =
         verdict == null
@@ -160,5 +163,10 @@ public class RequestDetailView implements Serializable {
 
   public void setCloseReason(String closeReason) {
     this.closeReason = closeReason;
+  }
+
+  /** The review's advice the partner saw before submitting, by rule and version. */
+  public List<com.vianet.partnersupport.portal.escalation.AdviceShown> getAdviceShown() {
+    return adviceShown;
   }
 }

@@ -91,6 +91,64 @@ class CustomerEscalationsIT {
     return j;
   }
 
+  @Inject EscalationAdvice adviser;
+
+  @Test
+  void theNightlyRulesAdviseOnTheFormAndTheAdviceIsRecordedWithTheEscalation() throws SQLException {
+    PartnerScope contoso = partner("CONTOSO");
+    CustomerOption customer = customers.search(contoso, "", 1).get(0);
+    RequestDraft draft = draftFor(contoso, customer);
+    draft.setCategory(RequestCategory.HOW_TO);
+    long service = customers.subscriptions(contoso, customer.id()).get(0).getService().getId();
+    EscalationAdvice.Draft weak =
+        new EscalationAdvice.Draft(
+            customer.id(),
+            service,
+            RequestCategory.HOW_TO,
+            null,
+            null,
+            "请重试。已重启。",
+            true,
+            null,
+            0,
+            0);
+    assertEquals(
+        List.of("within-partner-scope", "no-troubleshooting"),
+        adviser.advise(contoso, weak).stream().map(AdviceItem::ruleId).toList());
+    AdviceItem effort = adviser.advise(contoso, weak).get(1);
+    assertEquals(List.of("0", "30", "0"), effort.arguments());
+    assertEquals(2, effort.ruleVersion());
+
+    EscalationAdvice.Draft withFile =
+        new EscalationAdvice.Draft(
+            customer.id(),
+            service,
+            RequestCategory.HOW_TO,
+            null,
+            null,
+            "检查了网络安全组规则并重新部署虚拟机",
+            true,
+            null,
+            1,
+            0);
+    assertEquals(List.of(), adviser.advise(contoso, withFile), "a file is evidence; real steps");
+
+    JustificationDraft justification = justification();
+    justification.setStepsTried("请重试。已重启。");
+    String number =
+        escalations.escalate(
+            contoso,
+            admin("contoso.admin"),
+            draft,
+            justification,
+            List.of(),
+            adviser.advise(contoso, weak));
+    long id = count("SELECT id FROM support_request WHERE request_number = '" + number + "'");
+    assertEquals(
+        List.of("no-troubleshooting", "within-partner-scope"),
+        escalations.adviceShown(id).stream().map(AdviceShown::getRuleId).toList());
+  }
+
   @Test
   void customerSearchIsScopedToThePartner() throws SQLException {
     List<CustomerOption> contoso = customers.search(partner("CONTOSO"), "", 100);
