@@ -79,7 +79,27 @@ public final class ComplianceWorkbook {
       List<String> partnersWithout24x7,
       OutputStream out)
       throws IOException {
-    return write(run, flagged, plans, partnersWithout24x7, out, TableSheets.EXCEL_MAX_ROWS);
+    return write(run, flagged, plans, partnersWithout24x7, null, out, TableSheets.EXCEL_MAX_ROWS);
+  }
+
+  /** As above, with the "Rule quality" sheet: the rules measured against people's decisions. */
+  public static String write(
+      ReportRun run,
+      FlaggedRows flagged,
+      List<RemediationPlanRow> plans,
+      List<String> partnersWithout24x7,
+      List<com.vianet.partnersupport.core.review.RuleQuality.Week> quality,
+      List<com.vianet.partnersupport.core.review.RuleQuality.Summary> qualitySummary,
+      OutputStream out)
+      throws IOException {
+    return write(
+        run,
+        flagged,
+        plans,
+        partnersWithout24x7,
+        new RuleQualitySheet.Input(quality, qualitySummary),
+        out,
+        TableSheets.EXCEL_MAX_ROWS);
   }
 
   /** As above, with a smaller sheet size so tests can see a table continue on the next sheet. */
@@ -88,6 +108,7 @@ public final class ComplianceWorkbook {
       FlaggedRows flagged,
       List<RemediationPlanRow> plans,
       List<String> partnersWithout24x7,
+      RuleQualitySheet.Input quality,
       OutputStream out,
       int maxRowsPerSheet)
       throws IOException {
@@ -154,6 +175,10 @@ public final class ComplianceWorkbook {
         partners.text(partners.nextRow(), 0, partner);
       }
       partners.finish();
+
+      if (quality != null) {
+        RuleQualitySheet.write(workbook, styles, quality, hash);
+      }
 
       AboutSheet.write(workbook, workbook.getXSSFWorkbook(), "Compliance review", run, hash.hex());
       workbook.write(out);

@@ -26,7 +26,7 @@ public final class JdbcReportSource {
               THEN 1 ELSE 0 END),
           SUM(CASE WHEN r.kind = 'ESCALATION' AND adv.request_id IS NOT NULL THEN 1 ELSE 0 END),
           SUM(CASE WHEN r.kind = 'DEFLECTED' AND adv.request_id IS NOT NULL THEN 1 ELSE 0 END)
-      FROM support_request r LEFT JOIN escalation_verdict v ON v.request_id = r.id
+      FROM support_request r LEFT JOIN escalation_effective_verdict v ON v.request_id = r.id
       LEFT JOIN (SELECT DISTINCT request_id FROM escalation_advice) adv ON adv.request_id = r.id
       -- A join, not a subquery per row: one target per severity (the key is rule and name).
       LEFT JOIN review_threshold t ON t.rule_id = 'response-target' AND t.name = r.severity
@@ -48,7 +48,7 @@ public final class JdbcReportSource {
           f.reason, f.score, v.verdict
       FROM escalation_flag f JOIN support_request r ON r.id = f.request_id JOIN partner p ON p.id = r.partner_id
       LEFT JOIN customer c ON c.id = r.customer_id LEFT JOIN cloud_service s ON s.id = r.service_id
-      LEFT JOIN escalation_verdict v ON v.request_id = r.id
+      LEFT JOIN escalation_effective_verdict v ON v.request_id = r.id
       WHERE f.business_date >= ? AND f.business_date < ?
       ORDER BY r.request_number, f.rule_id
       """;
@@ -85,6 +85,32 @@ public final class JdbcReportSource {
       figures.add(new WeeklyFigures(each.label(), f[0], f[1], f[2], f[3], f[4], plans, f[5], f[6]));
     }
     return figures;
+  }
+
+  /** The rules against people's decisions, in the 12 weeks up to the day's. */
+  public List<com.vianet.partnersupport.core.review.RuleQuality.Week> ruleQuality(
+      java.time.LocalDate day) throws SQLException {
+    return com.vianet.partnersupport.core.review.RuleQuality.weeks(connection, day, 12);
+  }
+
+  /** Each rule version over those weeks, marked for review by the thresholds of rule-quality. */
+  public List<com.vianet.partnersupport.core.review.RuleQuality.Summary> qualitySummary(
+      List<com.vianet.partnersupport.core.review.RuleQuality.Week> weeks) throws SQLException {
+    double[] t = new double[] {0.6, 5};
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT name, threshold_value FROM review_threshold WHERE rule_id = 'rule-quality'")) {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (rs.getString(1).equals("min-precision")) {
+            t[0] = rs.getDouble(2);
+          } else if (rs.getString(1).equals("min-judged")) {
+            t[1] = rs.getDouble(2);
+          }
+        }
+      }
+    }
+    return com.vianet.partnersupport.core.review.RuleQuality.summarise(weeks, t[0], (long) t[1]);
   }
 
   public List<EscalationAggregate> aggregates(IsoWeek week) throws SQLException {

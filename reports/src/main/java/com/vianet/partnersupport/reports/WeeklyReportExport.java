@@ -48,6 +48,8 @@ public final class WeeklyReportExport {
                 managers,
                 out ->
                     ManagersWorkbook.write(run, source.weeks(week), source.aggregates(week), out));
+        List<com.vianet.partnersupport.core.review.RuleQuality.Week> quality =
+            source.ruleQuality(businessDate);
         Path compliance = folder.resolve(ComplianceWorkbook.fileName(week.label()));
         String complianceHash =
             atomically(
@@ -58,6 +60,8 @@ public final class WeeklyReportExport {
                         sink -> source.flagged(week, portalUrl, sink),
                         source.openPlans(),
                         source.partnersWithout24x7(),
+                        quality,
+                        source.qualitySummary(quality),
                         out));
         List<Stored> stored =
             List.of(

@@ -2,6 +2,7 @@ package com.vianet.partnersupport.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vianet.partnersupport.core.review.RuleQuality;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,9 +21,42 @@ class ComplianceWorkbookTest {
         ReportFixtures.flagged(flagged)::forEach,
         ReportFixtures.plans(),
         List.of("Northwind IT Partners"),
+        new RuleQualitySheet.Input(QUALITY, RuleQuality.summarise(QUALITY, 0.6, 5)),
         out,
         maxRowsPerSheet);
     return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+  }
+
+  private static final List<RuleQuality.Week> QUALITY =
+      List.of(
+          new RuleQuality.Week(
+              "2026-W46", List.of(new RuleQuality.Row("2026-W46", "duplicate", 1, 10, 2, 4)), 1),
+          new RuleQuality.Week(
+              "2026-W47",
+              List.of(
+                  new RuleQuality.Row("2026-W47", "duplicate", 1, 5, 1, 2),
+                  new RuleQuality.Row("2026-W47", "no-troubleshooting", 2, 4, 3, 0)),
+              2));
+
+  @Test
+  void theRuleQualitySheetMeasuresEachRuleAgainstDecisionsAndMarksWeakOnes() throws IOException {
+    try (XSSFWorkbook workbook = written(3, 1_000)) {
+      XSSFSheet sheet = workbook.getSheet("Rule quality");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("duplicate");
+      assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(15);
+      assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(3.0 / 9);
+      assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("yes");
+      assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("no-troubleshooting");
+      assertThat(sheet.getRow(2).getCell(7).getStringCellValue())
+          .as("3 judged: too few")
+          .isEqualTo("no");
+      // The trend: a row a week, the missed escalations, each rule's precision.
+      assertThat(sheet.getRow(4).getCell(2).getStringCellValue())
+          .isEqualTo("Precision duplicate v1");
+      assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("2026-W47");
+      assertThat(sheet.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(2);
+      assertThat(sheet.getRow(6).getCell(3).getNumericCellValue()).isEqualTo(1.0);
+    }
   }
 
   @Test

@@ -38,6 +38,7 @@ class LibreOfficeOpensWorkbooksIT {
           ReportFixtures.flagged(50)::forEach,
           ReportFixtures.plans(),
           List.of("Northwind IT Partners"),
+          new RuleQualitySheet.Input(List.of(), List.of()),
           out,
           20);
     }

@@ -34,7 +34,7 @@ public final class EscalationFactsReader {
       FROM support_request r
       LEFT JOIN problem_type p ON p.id = r.problem_type_id
       LEFT JOIN escalation_justification j ON j.request_id = r.id
-      LEFT JOIN escalation_verdict v ON v.request_id = r.id
+      LEFT JOIN escalation_effective_verdict v ON v.request_id = r.id
       -- How often each partner pasted each text, counted once for the partition, not once per row.
       LEFT JOIN (SELECT e2.partner_id, j2.steps_tried, COUNT(*) AS escalations
               FROM escalation_justification j2 JOIN support_request e2 ON e2.id = j2.request_id

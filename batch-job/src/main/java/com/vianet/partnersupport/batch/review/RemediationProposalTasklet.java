@@ -24,7 +24,7 @@ public class RemediationProposalTasklet implements Tasklet {
 
   private static final String INAPPROPRIATE =
       """
-      FROM support_request r LEFT JOIN escalation_verdict v ON v.request_id = r.id
+      FROM support_request r LEFT JOIN escalation_effective_verdict v ON v.request_id = r.id
       WHERE r.kind = 'ESCALATION' AND r.created_at >= ? AND r.created_at < ?
         AND (v.verdict = 'INAPPROPRIATE'
              OR (v.verdict IS NULL AND (SELECT SUM(f.score) FROM escalation_flag f WHERE f.request_id = r.id) >= ?))

@@ -46,7 +46,7 @@ public final class WeeklyAggregates {
               (EXTRACT(EPOCH FROM r.resolved_at) - EXTRACT(EPOCH FROM r.created_at)) / 3600.0 END),
           ?
       FROM support_request r
-      LEFT JOIN escalation_verdict v ON v.request_id = r.id
+      LEFT JOIN escalation_effective_verdict v ON v.request_id = r.id
       LEFT JOIN (SELECT DISTINCT request_id FROM escalation_advice) adv ON adv.request_id = r.id
       WHERE r.kind IN ('ESCALATION', 'DEFLECTED') AND r.service_id IS NOT NULL
         AND r.created_at >= ? AND r.created_at < ?

@@ -44,6 +44,8 @@ public enum Action {
   MANAGE_API_TOKENS("Create and revoke the partner's API tokens", PARTNER_ADMIN),
   WORK_REQUEST("Take, contact, move on, lower severity (console)", VIANET_AGENT),
   JUDGE_ESCALATION("Record an escalation's verdict", VIANET_AGENT),
+  CONTEST_VERDICT("Contest an inappropriate verdict, once, with a reason", PARTNER_ADMIN),
+  DECIDE_CONTEST("Uphold or overturn a contested verdict", COMPLIANCE),
   READ_PLANS("Read remediation plans", PARTNER_ADMIN, VIANET_AGENT, COMPLIANCE),
   RUN_PLAN("Open and run a remediation plan", VIANET_AGENT, COMPLIANCE),
   ACKNOWLEDGE_PLAN("Acknowledge a remediation meeting", PARTNER_ADMIN),

@@ -35,6 +35,7 @@ public class ConsoleRequestView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private com.vianet.partnersupport.portal.escalation.VerdictContests contests;
   @Inject private CurrentUser currentUser;
   @Inject private com.vianet.partnersupport.portal.i18n.ViewerTime viewerTime;
   @Inject private SupportConsole console;
@@ -49,6 +50,7 @@ public class ConsoleRequestView implements Serializable {
   private RequestClocks requestClocks;
   private List<RequestContact> contacts;
   private transient EscalationJustification justification;
+  private com.vianet.partnersupport.portal.escalation.VerdictContest contest;
   private transient List<com.vianet.partnersupport.portal.escalation.AdviceShown> adviceShown =
       List.of();
   private transient EscalationVerdict verdict;
@@ -79,6 +81,7 @@ public class ConsoleRequestView implements Serializable {
     contacts = console.contacts(currentUser.scope(), request.getId());
     justification = escalations.justification(request.getId()).orElse(null);
     adviceShown = escalations.adviceShown(request.getId());
+    contest = contests.of(request.getId()).orElse(null);
     verdict = verdicts.of(request.getId()).orElse(null);
     if (contact.getContactedAt() == null) {
       contact.setContactedAt(viewerTime.nowTyped());
@@ -283,5 +286,9 @@ public class ConsoleRequestView implements Serializable {
   /** The review's advice the partner saw before submitting, by rule and version. */
   public List<com.vianet.partnersupport.portal.escalation.AdviceShown> getAdviceShown() {
     return adviceShown;
+  }
+
+  public com.vianet.partnersupport.portal.escalation.VerdictContest getContest() {
+    return contest;
   }
 }

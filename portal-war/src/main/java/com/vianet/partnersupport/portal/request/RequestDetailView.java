@@ -22,6 +22,7 @@ public class RequestDetailView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private com.vianet.partnersupport.portal.escalation.VerdictContests contests;
   @Inject private CurrentUser currentUser;
   @Inject private PartnerCenterRequests requests;
   @Inject private AttachmentContents contents;
@@ -35,6 +36,8 @@ public class RequestDetailView implements Serializable {
   private List<AttachmentSummary> attachments;
   private transient com.vianet.partnersupport.portal.escalation.EscalationJustification
       justification;
+  private com.vianet.partnersupport.portal.escalation.VerdictContest contest;
+  private Long requestId;
   private transient List<com.vianet.partnersupport.portal.escalation.AdviceShown> adviceShown =
       List.of();
   private transient com.vianet.partnersupport.portal.escalation.EscalationVerdict verdict;
@@ -60,6 +63,8 @@ public class RequestDetailView implements Serializable {
     attachments = requests.attachments(currentUser.scope(), number);
     justification = escalations.justification(request.getId()).orElse(null);
     adviceShown = escalations.adviceShown(request.getId());
+    contest = contests.of(request.getId()).orElse(null);
+    requestId = request.getId();
     verdict = verdicts.of(request.getId()).orElse(null);
     verdictReasons =
         verdict == null
@@ -168,5 +173,33 @@ public class RequestDetailView implements Serializable {
   /** The review's advice the partner saw before submitting, by rule and version. */
   public List<com.vianet.partnersupport.portal.escalation.AdviceShown> getAdviceShown() {
     return adviceShown;
+  }
+
+  public com.vianet.partnersupport.portal.escalation.VerdictContest getContest() {
+    return contest;
+  }
+
+  @jakarta.validation.constraints.Size(max = 2000) private String contestReason;
+
+  /** The partner admin contests the agent's "inappropriate" verdict, once. */
+  public void contest() throws IOException {
+    String reason = contestReason;
+    act(
+        () ->
+            contests.contest(
+                currentUser.scope(),
+                currentUser.actor(),
+                request.getId(),
+                reason == null ? "" : reason),
+        "contest.submitted");
+    contestReason = null;
+  }
+
+  public String getContestReason() {
+    return contestReason;
+  }
+
+  public void setContestReason(String contestReason) {
+    this.contestReason = contestReason;
   }
 }

@@ -149,6 +149,59 @@ class CustomerEscalationsIT {
         escalations.adviceShown(id).stream().map(AdviceShown::getRuleId).toList());
   }
 
+  @Inject VerdictContests contests;
+
+  @Test
+  void aPartnerAdminContestsAnInappropriateVerdictOnceAndAnOverturnCountsAsAppropriate()
+      throws SQLException {
+    long requestId =
+        count(
+            "SELECT MIN(v.request_id) FROM escalation_verdict v JOIN support_request r ON r.id ="
+                + " v.request_id JOIN partner p ON p.id = r.partner_id WHERE p.code = 'NORTHWIND'"
+                + " AND v.verdict = 'INAPPROPRIATE' AND NOT EXISTS (SELECT 1 FROM verdict_contest c"
+                + " WHERE c.request_id = v.request_id)");
+    PartnerScope northwind = partner("NORTHWIND");
+    Actor admin = admin("northwind.admin");
+    assertEquals(
+        "contest.notFound",
+        assertThrows(
+                RequestRejectedException.class,
+                () -> contests.contest(partner("CONTOSO"), admin, requestId, "Not ours"))
+            .messageKey());
+    contests.contest(northwind, admin, requestId, "The tenant's policy blocked every admin.");
+    assertEquals(
+        "contest.once",
+        assertThrows(
+                RequestRejectedException.class,
+                () -> contests.contest(northwind, admin, requestId, "Again"))
+            .messageKey());
+
+    PartnerScope compliance = PartnerScope.staff(Role.COMPLIANCE);
+    ContestRow open =
+        contests.open(compliance).stream()
+            .filter(c -> c.requestId() == requestId)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("The tenant's policy blocked every admin.", open.reason());
+    contests.decide(
+        compliance,
+        admin("compliance"),
+        requestId,
+        open.version(),
+        com.vianet.partnersupport.core.review.ContestDecision.OVERTURNED,
+        "Logs confirm it.");
+    assertEquals(
+        "APPROPRIATE",
+        Sql.text(
+            dataSource,
+            "SELECT verdict FROM escalation_effective_verdict WHERE request_id = " + requestId));
+    assertEquals(
+        "INAPPROPRIATE",
+        Sql.text(
+            dataSource, "SELECT verdict FROM escalation_verdict WHERE request_id = " + requestId),
+        "the agent's verdict stays on record");
+  }
+
   @Test
   void customerSearchIsScopedToThePartner() throws SQLException {
     List<CustomerOption> contoso = customers.search(partner("CONTOSO"), "", 100);

@@ -72,6 +72,7 @@ class RoleMatrixIT {
   @Inject PersonalData personalData;
   @Inject com.vianet.partnersupport.portal.user.Users users;
   @Inject com.vianet.partnersupport.portal.account.UserAdministration userAdministration;
+  @Inject com.vianet.partnersupport.portal.escalation.VerdictContests contests;
   @Inject com.vianet.partnersupport.portal.account.PartnerAdministration partnerAdministration;
   @Inject com.vianet.partnersupport.portal.signin.SignInAdministration signInAdministration;
 
@@ -121,6 +122,18 @@ class RoleMatrixIT {
     attempts.put(Action.READ_REPORTS, s -> reportFiles.list(s));
     attempts.put(
         Action.HANDLE_PERSONAL_DATA, s -> personalData.export(s, someone, "nobody@example.cn"));
+    attempts.put(
+        Action.CONTEST_VERDICT, s -> contests.contest(s, someone, NO_SUCH_ID, "Matrix test"));
+    attempts.put(
+        Action.DECIDE_CONTEST,
+        s ->
+            contests.decide(
+                s,
+                someone,
+                NO_SUCH_ID,
+                0,
+                com.vianet.partnersupport.core.review.ContestDecision.UPHELD,
+                null));
     attempts.put(Action.MANAGE_PARTNER_USERS, s -> userAdministration.users(s, contoso));
     attempts.put(Action.MANAGE_PARTNERS, s -> partnerAdministration.partners(s));
     attempts.put(Action.MANAGE_STAFF, s -> userAdministration.users(s, null));
