@@ -55,6 +55,14 @@ class AccessibilityBrowserIT {
       problems.addAll(
           scan(manager, "dashboard.xhtml", "reports/index.xhtml", "reports/runs.xhtml"));
     }
+    try (Browser compliance = Browser.signedInAs("compliance")) {
+      problems.addAll(
+          scan(
+              compliance,
+              "reports/index.xhtml",
+              "reports/rule-quality.xhtml",
+              "remediation/contests.xhtml"));
+    }
     try (Browser admin = Browser.signedInAs("vianet.admin")) {
       problems.addAll(
           scan(

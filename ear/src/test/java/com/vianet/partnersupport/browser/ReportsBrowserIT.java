@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReportsBrowserIT {
 
-  private static String currentWeek() {
+  static String currentWeek() {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     return String.format(
         "%d-W%02d",

@@ -25,10 +25,21 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class ComplianceWorkbook {
 
-  /** The choices of the reviewer's decision column. */
+  /**
+   * The choices of the reviewer's decision column: a code, then its meaning. An uploaded workbook
+   * is read by the code before the dash, so the meaning can be worded (or translated) freely.
+   */
   public static final String[] DECISIONS = {
-    "Confirmed inappropriate", "Not inappropriate", "Needs discussion"
+    "INAPPROPRIATE – confirmed inappropriate",
+    "APPROPRIATE – not inappropriate",
+    "DISCUSS – needs discussion"
   };
+
+  /** The column of the reviewer's decision on the flagged escalations' sheets (L). */
+  public static final int DECISION_COLUMN = 11;
+
+  /** The flagged escalations' sheet, and its continuations ("Flagged escalations (2)"…). */
+  public static final String FLAGGED_SHEET = "Flagged escalations";
 
   private static final List<TableSheets.Column> FLAGGED =
       List.of(
@@ -117,7 +128,7 @@ public final class ComplianceWorkbook {
     try (SXSSFWorkbook workbook = new StreamingWorkbook(500)) {
       WorkbookStyles styles = new WorkbookStyles(workbook);
       TableSheets table =
-          new TableSheets(workbook, styles, "Flagged escalations", FLAGGED, maxRowsPerSheet);
+          new TableSheets(workbook, styles, FLAGGED_SHEET, FLAGGED, maxRowsPerSheet);
       Sheet[] previous = {table.sheet()};
       try {
         flagged.forEachRow(
@@ -215,7 +226,7 @@ public final class ComplianceWorkbook {
     DataValidation validation =
         helper.createValidation(
             helper.createExplicitListConstraint(DECISIONS),
-            new CellRangeAddressList(1, lastRow, 11, 11));
+            new CellRangeAddressList(1, lastRow, DECISION_COLUMN, DECISION_COLUMN));
     validation.setShowErrorBox(true);
     validation.setSuppressDropDownArrow(true);
     sheet.addValidationData(validation);

@@ -52,6 +52,7 @@ public enum Action {
   MARK_ACTION_DONE("Mark a remediation action done", PARTNER_ADMIN, VIANET_AGENT, COMPLIANCE),
   COMPLETE_PLAN("Complete a remediation plan", COMPLIANCE),
   READ_REPORTS("Read the weekly workbooks and job runs", MANAGER, COMPLIANCE),
+  UPLOAD_DECISIONS("Upload the compliance workbook's decisions", COMPLIANCE),
   HANDLE_PERSONAL_DATA("Export or erase a person's data on request", VIANET_ADMIN),
   MANAGE_PARTNER_USERS(
       "Invite the partner's users, set their roles, deactivate them", PARTNER_ADMIN, VIANET_ADMIN),

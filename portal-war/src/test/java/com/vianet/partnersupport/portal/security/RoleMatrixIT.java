@@ -73,6 +73,7 @@ class RoleMatrixIT {
   @Inject com.vianet.partnersupport.portal.user.Users users;
   @Inject com.vianet.partnersupport.portal.account.UserAdministration userAdministration;
   @Inject com.vianet.partnersupport.portal.escalation.VerdictContests contests;
+  @Inject com.vianet.partnersupport.portal.report.ComplianceDecisions decisions;
   @Inject com.vianet.partnersupport.portal.account.PartnerAdministration partnerAdministration;
   @Inject com.vianet.partnersupport.portal.signin.SignInAdministration signInAdministration;
 
@@ -134,6 +135,9 @@ class RoleMatrixIT {
                 0,
                 com.vianet.partnersupport.core.review.ContestDecision.UPHELD,
                 null));
+    attempts.put(
+        Action.UPLOAD_DECISIONS,
+        s -> decisions.upload(s, someone, new java.io.ByteArrayInputStream(new byte[] {1})));
     attempts.put(Action.MANAGE_PARTNER_USERS, s -> userAdministration.users(s, contoso));
     attempts.put(Action.MANAGE_PARTNERS, s -> partnerAdministration.partners(s));
     attempts.put(Action.MANAGE_STAFF, s -> userAdministration.users(s, null));
