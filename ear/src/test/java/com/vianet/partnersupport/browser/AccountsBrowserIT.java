@@ -106,13 +106,9 @@ class AccountsBrowserIT {
     other = englishBrowser();
     other.open(TestProviders.linkMailedTo(email, "invitation").replace(Browser.BASE_URL, ""));
     assertThat(other.text("password-form:whose")).contains("He Ping").contains(email);
-    other.type("password-form:new-password", "password1234");
-    other.type("password-form:confirm-password", "password1234");
-    other.clickAndWaitForPage("password-form:save-password");
+    choosePassword(other, "password1234");
     assertThat(other.text("messages")).contains("too easy to guess");
-    other.type("password-form:new-password", GOOD_PASSWORD);
-    other.type("password-form:confirm-password", GOOD_PASSWORD);
-    other.clickAndWaitForPage("password-form:save-password");
+    choosePassword(other, GOOD_PASSWORD);
     assertThat(other.text("login-form:password-set")).contains("Your password is set");
     other.signIn(email, GOOD_PASSWORD);
     assertThat(other.text("welcome")).isEqualTo("Welcome, He Ping");
@@ -136,9 +132,7 @@ class AccountsBrowserIT {
     invite(browser, email, "Lu Yan");
     other = englishBrowser();
     other.open(TestProviders.linkMailedTo(email, "invitation").replace(Browser.BASE_URL, ""));
-    other.type("password-form:new-password", GOOD_PASSWORD);
-    other.type("password-form:confirm-password", GOOD_PASSWORD);
-    other.clickAndWaitForPage("password-form:save-password");
+    choosePassword(other, GOOD_PASSWORD);
 
     other.clickAndWaitForPage("login-form:forgot-password");
     other.type("forgot-form:name", email);
@@ -147,14 +141,19 @@ class AccountsBrowserIT {
     String link = TestProviders.linkMailedTo(email, "new password").replace(Browser.BASE_URL, "");
     String newPassword = "saffron glacier tandem whistle";
     other.open(link);
-    other.type("password-form:new-password", newPassword);
-    other.type("password-form:confirm-password", newPassword);
-    other.clickAndWaitForPage("password-form:save-password");
+    choosePassword(other, newPassword);
     other.signIn(email, newPassword);
     assertThat(other.text("welcome")).isEqualTo("Welcome, Lu Yan");
 
     other.open(link);
     assertThat(other.text("messages")).contains("This link no longer works");
+  }
+
+  /** On a one-time link's page: the password twice, then save. */
+  private static void choosePassword(Browser b, String password) {
+    b.type("password-form:new-password", password);
+    b.type("password-form:confirm-password", password);
+    b.clickAndWaitForPage("password-form:save-password");
   }
 
   private static void invite(Browser admin, String email, String name) {

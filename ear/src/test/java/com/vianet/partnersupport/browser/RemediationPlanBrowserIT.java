@@ -14,25 +14,30 @@ class RemediationPlanBrowserIT {
 
   private static final String PARTNER = "Contoso Cloud Services";
 
-  /** The agent judges one of Contoso's open escalations inappropriate: the plan needs one. */
-  private static void judgeAnEscalationInappropriate(Browser agent) {
+  /**
+   * The agent judges one of the partner's open escalations inappropriate (a plan needs one);
+   * returns its number.
+   */
+  static String judgeAnEscalationInappropriate(Browser agent, String partner) {
     agent.open("console/queue.xhtml");
     agent.selectByLabel("queue-form:filter-kind", "Escalated to 21Vianet");
-    agent.selectByLabel("queue-form:filter-partner", PARTNER);
+    agent.selectByLabel("queue-form:filter-partner", partner);
     agent.click("queue-form:apply-filters");
     agent.waitForAjax();
     agent.clickAndWaitForPage("queue-form:queue:0:open-request");
+    String number = agent.currentUrl().replaceAll(".*number=([A-Za-z0-9-]+).*", "$1");
     agent.choose("verdict-form:verdict:1");
     agent.choose("verdict-form:verdict-reasons:7");
     agent.clickAndWaitForPage("verdict-form:record-verdict");
     assertThat(agent.text("messages")).contains("Verdict recorded");
+    return number;
   }
 
   @Test
   void aPlanGoesFromOpeningToCompletion() {
     String planUrl;
     try (Browser agent = Browser.signedInAs("vianet.agent")) {
-      judgeAnEscalationInappropriate(agent);
+      judgeAnEscalationInappropriate(agent, PARTNER);
       agent.open("dashboard.xhtml");
       agent.clickAndWaitForPage("menu-form:menu-remediation");
       agent.selectByLabel("open-plan-form:plan-partner", PARTNER);

@@ -11,17 +11,7 @@ class VerdictContestBrowserIT {
   void aContestedVerdictIsOverturnedAndBothSidesSeeTheOutcome() {
     String number;
     try (Browser agent = Browser.signedInAs("vianet.agent")) {
-      agent.open("console/queue.xhtml");
-      agent.selectByLabel("queue-form:filter-kind", "Escalated to 21Vianet");
-      agent.selectByLabel("queue-form:filter-partner", "Fabrikam Solutions");
-      agent.click("queue-form:apply-filters");
-      agent.waitForAjax();
-      agent.clickAndWaitForPage("queue-form:queue:0:open-request");
-      agent.choose("verdict-form:verdict:1");
-      agent.choose("verdict-form:verdict-reasons:7");
-      agent.clickAndWaitForPage("verdict-form:record-verdict");
-      assertThat(agent.text("messages")).contains("Verdict recorded");
-      number = agent.currentUrl().replaceAll(".*number=([A-Z0-9-]+).*", "$1");
+      number = RemediationPlanBrowserIT.judgeAnEscalationInappropriate(agent, "Fabrikam Solutions");
     }
     try (Browser partner = Browser.signedInAs("fabrikam.admin")) {
       partner.open("requests/detail.xhtml?number=" + number);

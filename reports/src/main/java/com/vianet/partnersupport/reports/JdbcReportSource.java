@@ -96,21 +96,7 @@ public final class JdbcReportSource {
   /** Each rule version over those weeks, marked for review by the thresholds of rule-quality. */
   public List<com.vianet.partnersupport.core.review.RuleQuality.Summary> qualitySummary(
       List<com.vianet.partnersupport.core.review.RuleQuality.Week> weeks) throws SQLException {
-    double[] t = new double[] {0.6, 5};
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "SELECT name, threshold_value FROM review_threshold WHERE rule_id = 'rule-quality'")) {
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          if (rs.getString(1).equals("min-precision")) {
-            t[0] = rs.getDouble(2);
-          } else if (rs.getString(1).equals("min-judged")) {
-            t[1] = rs.getDouble(2);
-          }
-        }
-      }
-    }
-    return com.vianet.partnersupport.core.review.RuleQuality.summarise(weeks, t[0], (long) t[1]);
+    return com.vianet.partnersupport.core.review.RuleQuality.summarise(connection, weeks);
   }
 
   public List<EscalationAggregate> aggregates(IsoWeek week) throws SQLException {

@@ -67,28 +67,6 @@ final class SummarySheet {
             sheet,
             r,
             styles,
-            styles.integer,
-            "Escalated despite the review's advice",
-            current,
-            previous,
-            before,
-            w -> w.escalatedDespiteAdvice());
-    r =
-        figure(
-            sheet,
-            r,
-            styles,
-            styles.integer,
-            "Deflected after the review's advice",
-            current,
-            previous,
-            before,
-            w -> w.deflectedAfterAdvice());
-    r =
-        figure(
-            sheet,
-            r,
-            styles,
             styles.percent,
             "Inappropriate rate",
             current,
@@ -106,16 +84,39 @@ final class SummarySheet {
             previous,
             before,
             w -> w.targetBreaches());
-    figure(
-        sheet,
-        r,
-        styles,
-        styles.integer,
-        "Open remediation plans",
-        current,
-        previous,
-        before,
-        w -> w.openRemediationPlans());
+    r =
+        figure(
+            sheet,
+            r,
+            styles,
+            styles.integer,
+            "Open remediation plans",
+            current,
+            previous,
+            before,
+            w -> w.openRemediationPlans());
+    r =
+        figure(
+            sheet,
+            r,
+            styles,
+            styles.integer,
+            "Escalated despite the review's advice",
+            current,
+            previous,
+            before,
+            w -> w.escalatedDespiteAdvice());
+    r =
+        figure(
+            sheet,
+            r,
+            styles,
+            styles.integer,
+            "Deflected after the review's advice",
+            current,
+            previous,
+            before,
+            w -> w.deflectedAfterAdvice());
   }
 
   private static int figure(

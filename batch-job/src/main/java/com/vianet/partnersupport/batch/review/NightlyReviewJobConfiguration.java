@@ -92,7 +92,8 @@ public class NightlyReviewJobConfiguration {
       FlagWriter flagWriter,
       ReviewSettings.Tuning tuning) {
     return new StepBuilder("flagPartition", jobRepository)
-        .<EscalationFacts, List<Flag>>chunk(tuning.chunkSize(), transactionManager)
+        .<EscalationFacts, List<Flag>>chunk(tuning.chunkSize())
+        .transactionManager(transactionManager)
         .reader(escalationFactsReader)
         .processor(escalationFlagger)
         .writer(flagWriter)

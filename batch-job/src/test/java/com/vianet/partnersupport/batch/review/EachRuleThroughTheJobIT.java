@@ -49,6 +49,48 @@ class EachRuleThroughTheJobIT {
    * Writes an escalation created {@code ago} before the date and not changed on it; returns its
    * customer.
    */
+  /**
+   * The rules against crafted decisions: a reviewer's decision counts over an agent's verdict, an
+   * inappropriate escalation no rule flagged is missed, agent-verdict is left out.
+   */
+  private static void checkRuleQuality(
+      JdbcTemplate jdbc, DataSource dataSource, Map<String, Long> cases) throws Exception {
+    long reviewer =
+        jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'compliance'", Long.class);
+    jdbc.update("DELETE FROM escalation_flag WHERE rule_id = 'partner-outlier'");
+    long missedBefore = quality(dataSource).missed();
+    String decide =
+        "INSERT INTO compliance_decision (request_id, decision, iso_week, reviewer_id, decided_at)"
+            + " VALUES (?, ?, '2026-W47', ?, CURRENT_TIMESTAMP)";
+    jdbc.update(decide, cases.get("duplicate"), "INAPPROPRIATE", reviewer);
+    jdbc.update(decide, cases.get("self-help-available"), "APPROPRIATE", reviewer);
+    // The agent judged it appropriate; the reviewer disagrees, and no rule flagged it: missed.
+    jdbc.update(decide, cases.get("clean: judged appropriate"), "INAPPROPRIATE", reviewer);
+
+    com.vianet.partnersupport.core.review.RuleQuality.Week week = quality(dataSource);
+    Map<String, com.vianet.partnersupport.core.review.RuleQuality.Row> byRule =
+        new java.util.HashMap<>();
+    week.rows().forEach(r -> byRule.put(r.ruleId(), r));
+    assertThat(byRule).doesNotContainKey("agent-verdict");
+    assertThat(byRule.get("duplicate").inappropriate()).isEqualTo(1);
+    assertThat(byRule.get("duplicate").precision()).isEqualTo(1.0);
+    assertThat(byRule.get("self-help-available").appropriate()).isEqualTo(1);
+    assertThat(byRule.get("self-help-available").precision()).isEqualTo(0.0);
+    assertThat(byRule.get("no-troubleshooting").flagged()).isEqualTo(3);
+    assertThat(byRule.get("no-troubleshooting").notJudged()).isEqualTo(3);
+    assertThat(byRule.get("no-troubleshooting").ruleVersion()).isEqualTo(2);
+    assertThat(week.missed() - missedBefore).isEqualTo(1);
+  }
+
+  private static com.vianet.partnersupport.core.review.RuleQuality.Week quality(
+      DataSource dataSource) throws Exception {
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      List<com.vianet.partnersupport.core.review.RuleQuality.Week> weeks =
+          com.vianet.partnersupport.core.review.RuleQuality.weeks(connection, DATE, 1);
+      return weeks.get(0);
+    }
+  }
+
   private static long earlierEscalationsCustomer(
       JdbcTemplate jdbc, CraftedEscalations.Escalation earlier, Duration ago) {
     earlier.createdAt = NOON.minus(ago);
@@ -186,6 +228,7 @@ class EachRuleThroughTheJobIT {
                   String.class,
                   cases.get("no-troubleshooting (Chinese)")))
           .anyMatch(r -> r.contains("\"请重试\"") && r.contains("\"已重启\""));
+      checkRuleQuality(jdbc, dataSource, cases);
     } finally {
       for (String key : List.of("db.url", "db.user", "db.password", "home")) {
         System.clearProperty("partner-support." + key);

@@ -152,6 +152,31 @@ public final class RuleQuality {
     return summaries;
   }
 
+  /** As above, with the thresholds of {@code rule-quality} as stored (defaults 0.6 and 5). */
+  public static List<Summary> summarise(Connection connection, List<Week> weeks)
+      throws SQLException {
+    return summarise(
+        weeks, minPrecision(connection), (long) threshold(connection, "min-judged", 5));
+  }
+
+  /** The precision under which a rule is marked for review. */
+  public static double minPrecision(Connection connection) throws SQLException {
+    return threshold(connection, "min-precision", 0.6);
+  }
+
+  private static double threshold(Connection connection, String name, double otherwise)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT threshold_value FROM review_threshold WHERE rule_id = 'rule-quality'"
+                + " AND name = ?")) {
+      query.setString(1, name);
+      try (ResultSet rs = query.executeQuery()) {
+        return rs.next() ? rs.getDouble(1) : otherwise;
+      }
+    }
+  }
+
   static String label(LocalDate day) {
     return String.format(
         "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

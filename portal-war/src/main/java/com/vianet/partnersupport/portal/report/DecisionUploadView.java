@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The compliance reviewer sends back the week's workbook with decisions filled in: what was
@@ -32,7 +32,7 @@ public class DecisionUploadView implements Serializable {
   @Inject private ComplianceDecisions decisions;
   @Inject private transient Messages messages;
 
-  private transient UploadedFile file;
+  private transient Part file;
   private DecisionUpload result;
 
   public void upload() {
@@ -95,11 +95,11 @@ public class DecisionUploadView implements Serializable {
     return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 

@@ -40,14 +40,12 @@ public class RuleQualityReport {
   public Figures read(PartnerScope scope, LocalDate today) {
     scope.require(Action.READ_REPORTS);
     try (Connection connection = dataSource.getConnection()) {
-      double minPrecision = threshold(connection, "min-precision", 0.6);
-      long minJudged = (long) threshold(connection, "min-judged", 5);
       List<RuleQuality.Week> weeks = RuleQuality.weeks(connection, today, WEEKS);
       return new Figures(
           weeks,
-          RuleQuality.summarise(weeks, minPrecision, minJudged),
+          RuleQuality.summarise(connection, weeks),
           disagreements(connection),
-          minPrecision);
+          RuleQuality.minPrecision(connection));
     } catch (SQLException e) {
       throw new IllegalStateException("The rule quality figures could not be read", e);
     }
@@ -74,18 +72,5 @@ public class RuleQualityReport {
       }
     }
     return rows;
-  }
-
-  private static double threshold(Connection connection, String name, double otherwise)
-      throws SQLException {
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT threshold_value FROM review_threshold WHERE rule_id = 'rule-quality' AND name ="
-                + " ?")) {
-      query.setString(1, name);
-      try (ResultSet rs = query.executeQuery()) {
-        return rs.next() ? rs.getDouble(1) : otherwise;
-      }
-    }
   }
 }
