@@ -25,7 +25,7 @@ class RemediationPlanBrowserIT {
     agent.click("queue-form:apply-filters");
     agent.waitForAjax();
     agent.clickAndWaitForPage("queue-form:queue:0:open-request");
-    String number = agent.currentUrl().replaceAll(".*number=([A-Za-z0-9-]+).*", "$1");
+    String number = agent.text("page-title").replace("Request ", "");
     agent.choose("verdict-form:verdict:1");
     agent.choose("verdict-form:verdict-reasons:7");
     agent.clickAndWaitForPage("verdict-form:record-verdict");

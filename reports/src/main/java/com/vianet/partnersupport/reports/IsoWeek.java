@@ -10,7 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 /** An ISO week ("2026-W48") in Beijing time, where 21Vianet's business days begin and end. */
 public record IsoWeek(String label, Instant start, Instant end) {
 
-  public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId BEIJING = com.vianet.partnersupport.core.clock.Beijing.ZONE;
 
   public static IsoWeek of(LocalDate day) {
     LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -4,7 +4,6 @@ import com.vianet.partnersupport.core.user.PersonalDataMarks;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ public class RetentionTasklet implements Tasklet {
     OffsetDateTime endOfDay =
         businessDate
             .plusDays(1)
-            .atStartOfDay(ZoneId.of("Asia/Shanghai"))
+            .atStartOfDay(com.vianet.partnersupport.core.clock.Beijing.ZONE)
             .toOffsetDateTime()
             .withOffsetSameInstant(ZoneOffset.UTC);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

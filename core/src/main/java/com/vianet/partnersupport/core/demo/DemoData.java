@@ -132,7 +132,7 @@ public final class DemoData {
     // The weekly figures the nightly review would have written for these weeks: the dashboards'
     // charts have history from the first start.
     java.time.LocalDate today =
-        java.time.LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.LocalDate.ofInstant(now, com.vianet.partnersupport.core.clock.Beijing.ZONE);
     for (java.time.LocalDate day = today.minusWeeks(18);
         !day.isAfter(today);
         day = day.plusWeeks(1)) {

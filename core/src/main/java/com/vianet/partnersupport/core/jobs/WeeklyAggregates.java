@@ -53,7 +53,7 @@ public final class WeeklyAggregates {
       GROUP BY r.partner_id, r.service_id, r.category
       """;
 
-  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId BEIJING = com.vianet.partnersupport.core.clock.Beijing.ZONE;
 
   private WeeklyAggregates() {}
 

@@ -62,7 +62,7 @@ public final class RuleQuality {
     }
   }
 
-  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId BEIJING = com.vianet.partnersupport.core.clock.Beijing.ZONE;
 
   private static final String FLAGS =
       """

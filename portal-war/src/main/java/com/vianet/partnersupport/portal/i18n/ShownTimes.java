@@ -16,7 +16,7 @@ import java.util.Locale;
 public final class ShownTimes {
 
   /** 21Vianet works in Beijing time: the zone of anyone who has not chosen one. */
-  public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId DEFAULT_ZONE = com.vianet.partnersupport.core.clock.Beijing.ZONE;
 
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

@@ -31,7 +31,7 @@ import java.util.Optional;
 @Transactional
 public class RemediationPlans {
 
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+  static final ZoneId BEIJING = com.vianet.partnersupport.core.clock.Beijing.ZONE;
 
   @PersistenceContext private EntityManager em;
 
