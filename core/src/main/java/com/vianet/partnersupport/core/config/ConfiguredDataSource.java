@@ -23,14 +23,20 @@ public class ConfiguredDataSource implements DataSource {
   public ConfiguredDataSource() {}
 
   ConfiguredDataSource(DatabaseSettings settings) {
-    this.delegate = create(settings);
+    this.delegate = create(settings, false);
   }
 
+  /** A data source used without a pool (the batch program, tests): an H2 file stays open. */
   public static DataSource create(DatabaseSettings settings) {
+    return create(settings, true);
+  }
+
+  private static DataSource create(DatabaseSettings settings, boolean unpooled) {
     if (settings.isH2()) {
       EmbeddedDatabaseFiles.keepPrivate(settings.url());
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(withLegacyMode(settings.url()));
+      String url = withLegacyMode(settings.url());
+      h2.setURL(unpooled ? keptOpen(url) : url);
       h2.setUser(settings.user());
       h2.setPassword(settings.password());
       return h2;
@@ -58,12 +64,25 @@ public class ConfiguredDataSource implements DataSource {
     return url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=") ? url : url + ";MODE=LEGACY";
   }
 
+  /**
+   * The embedded file stays open until the JVM ends. This data source is not pooled outside the
+   * application server (the batch program, tests), and H2 2.2 closing the file after each statement
+   * and opening it again for the next now and then did not see rows the previous one had committed.
+   */
+  static String keptOpen(String url) {
+    return url.toUpperCase(java.util.Locale.ROOT).contains(";DB_CLOSE_DELAY=")
+        ? url
+        : url + ";DB_CLOSE_DELAY=-1";
+  }
+
   private DataSource delegate() {
     DataSource current = delegate;
     if (current == null) {
       synchronized (this) {
         if (delegate == null) {
-          delegate = create(DatabaseSettings.from(Settings.fromEnvironment()));
+          // The application server pools it: its connections keep the file open, and a
+          // redeployment must be able to close it.
+          delegate = create(DatabaseSettings.from(Settings.fromEnvironment()), false);
         }
         current = delegate;
       }

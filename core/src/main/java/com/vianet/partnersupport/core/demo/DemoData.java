@@ -40,17 +40,12 @@ public final class DemoData {
       if (hasPartners(connection)) {
         return false;
       }
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try {
-        load(connection, PasswordHashes.hash(DEMO_PASSWORD.toCharArray()), now);
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(autoCommit);
-      }
+      com.vianet.partnersupport.core.config.JdbcTransactions.run(
+          connection,
+          () -> {
+            load(connection, PasswordHashes.hash(DEMO_PASSWORD.toCharArray()), now);
+            return null;
+          });
       return true;
     }
   }

@@ -39,15 +39,8 @@ public final class FirstAdministrator {
       throw new Refused("The e-mail address is not valid: " + email);
     }
     try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        String token = create(connection, username, email, displayName, now);
-        connection.commit();
-        return token;
-      } catch (SQLException | Refused | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
+      return com.vianet.partnersupport.core.config.JdbcTransactions.run(
+          connection, () -> create(connection, username, email, displayName, now));
     }
   }
 

@@ -105,12 +105,22 @@ public class ComplianceDecisions {
       Instant generatedAt,
       List<ReturnedWorkbook.Decision> decisions)
       throws SQLException {
+    Timestamp now = Timestamp.from(Instant.now());
+    return com.vianet.partnersupport.core.config.JdbcTransactions.run(
+        connection, () -> store(connection, reviewer, week, generatedAt, decisions, now));
+  }
+
+  private static DecisionUpload store(
+      Connection connection,
+      Actor reviewer,
+      String week,
+      Instant generatedAt,
+      List<ReturnedWorkbook.Decision> decisions,
+      Timestamp now)
+      throws SQLException {
     List<Unapplied> unapplied = new ArrayList<>();
     int applied = 0;
     int toDiscuss = 0;
-    Timestamp now = Timestamp.from(Instant.now());
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
     try (PreparedStatement find =
             connection.prepareStatement(
                 "SELECT id, updated_at FROM support_request WHERE request_number = ? AND kind ="
@@ -156,12 +166,6 @@ public class ComplianceDecisions {
           applied++;
         }
       }
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(autoCommit);
     }
     return new DecisionUpload(week, applied, toDiscuss, List.copyOf(unapplied));
   }
