@@ -112,7 +112,7 @@ public final class BatchCommand {
               options.get("email"),
               options.getOrDefault("name", options.get("username")),
               now);
-      String portal = settings().get("portal-url", "http://localhost:8080/partner-support/");
+      String portal = settings().portalUrl();
       System.out.printf(
           "Administrator %s created. Within %d hours, open this link once to choose the"
               + " password:%n%s%n",

@@ -38,6 +38,6 @@ public class ReviewSettings {
                 "review.partitions", Integer.toString(Runtime.getRuntime().availableProcessors()))),
         Integer.parseInt(settings.get("review.chunk-size", "1000")),
         settings.home().resolve("reports"),
-        settings.get("portal-url", "http://localhost:8080/partner-support/"));
+        settings.portalUrl());
   }
 }

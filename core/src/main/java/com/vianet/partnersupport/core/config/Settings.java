@@ -56,6 +56,15 @@ public final class Settings {
     return get(key).orElse(defaultValue);
   }
 
+  /**
+   * The portal's public address ({@code portal-url}), ending in a slash: links in mails and
+   * workbooks, one-time links and the OpenID redirect are built on it, never on a request's Host.
+   */
+  public String portalUrl() {
+    String url = get("portal-url", "http://localhost:8080/partner-support/");
+    return url.endsWith("/") ? url : url + "/";
+  }
+
   public boolean flag(String key, boolean defaultValue) {
     return get(key).map(v -> Boolean.parseBoolean(v.trim())).orElse(defaultValue);
   }

@@ -13,6 +13,7 @@ public final class AccountLinkTokens {
 
   private AccountLinkTokens() {}
 
+  /** 256 random bits, URL-safe: the secret of a link, and (prefixed) of an API token. */
   public static String generate() {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
@@ -23,10 +24,8 @@ public final class AccountLinkTokens {
     return PersonalDataMarks.sha256(token);
   }
 
-  /** The page a link opens, under the portal's address. */
+  /** The page a link opens, under the portal's address ({@code Settings.portalUrl()}). */
   public static String url(String portalUrl, String token) {
-    return (portalUrl.endsWith("/") ? portalUrl : portalUrl + "/")
-        + "set-password.xhtml?token="
-        + token;
+    return portalUrl + "set-password.xhtml?token=" + token;
   }
 }

@@ -1,13 +1,11 @@
 package com.vianet.partnersupport.core.user;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 
 /**
  * API tokens: 256 random bits behind a recognisable prefix, stored only as their SHA-256 (a fast
@@ -19,14 +17,10 @@ public final class ApiTokenSecrets {
   /** Every token starts so, which makes a leaked one easy to recognise in logs and scans. */
   public static final String PREFIX = "psk_";
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private ApiTokenSecrets() {}
 
   public static String generate() {
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    return PREFIX + AccountLinkTokens.generate();
   }
 
   public static String sha256(String token) {

@@ -4,7 +4,6 @@ import com.vianet.partnersupport.core.config.Settings;
 import com.vianet.partnersupport.core.user.AccountEventKind;
 import com.vianet.partnersupport.core.user.AccountLinkPurpose;
 import com.vianet.partnersupport.core.user.AccountLinkTokens;
-import com.vianet.partnersupport.core.user.PasswordPolicy;
 import com.vianet.partnersupport.portal.request.RequestRejectedException;
 import com.vianet.partnersupport.portal.user.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,12 +70,7 @@ public class AccountLinks {
   public String setPassword(String token, String password) {
     AccountLink link = usable(token, true);
     AppUser user = link.getUser();
-    PasswordPolicy.check(password, user.getUsername(), user.getEmail(), user.getDisplayName())
-        .ifPresent(
-            problem -> {
-              throw new RequestRejectedException(problem.messageKey(), PasswordPolicy.MIN_LENGTH);
-            });
-    user.setPassword(password.toCharArray());
+    user.choosePassword(password);
     closeAll(user);
     link.use(now());
     events.record(
@@ -107,7 +101,7 @@ public class AccountLinks {
   }
 
   static String portalUrl() {
-    return Settings.fromEnvironment().get("portal-url", "http://localhost:8080/partner-support/");
+    return Settings.fromEnvironment().portalUrl();
   }
 
   static OffsetDateTime now() {

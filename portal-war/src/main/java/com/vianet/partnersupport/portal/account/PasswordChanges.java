@@ -2,7 +2,6 @@ package com.vianet.partnersupport.portal.account;
 
 import com.vianet.partnersupport.core.user.AccountEventKind;
 import com.vianet.partnersupport.core.user.Action;
-import com.vianet.partnersupport.core.user.PasswordPolicy;
 import com.vianet.partnersupport.portal.request.RequestRejectedException;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import com.vianet.partnersupport.portal.user.AppUser;
@@ -39,12 +38,7 @@ public class PasswordChanges {
     if (!user.checkPassword(current.toCharArray())) {
       throw new RequestRejectedException("account.passwordWrong");
     }
-    PasswordPolicy.check(chosen, user.getUsername(), user.getEmail(), user.getDisplayName())
-        .ifPresent(
-            problem -> {
-              throw new RequestRejectedException(problem.messageKey(), PasswordPolicy.MIN_LENGTH);
-            });
-    user.setPassword(chosen.toCharArray());
+    user.choosePassword(chosen);
     // A reset link mailed earlier would undo the change: it stops working.
     links.closeAll(user);
     events.record(user.getId(), user, AccountEventKind.PASSWORD_CHANGED, null);

@@ -48,14 +48,16 @@ public class UserAdministration {
   /** A partner's users (partnerId) or 21Vianet's staff (null), active first. */
   public List<UserRow> users(@NotNull PartnerScope scope, Long partnerId) {
     requireOver(scope, partnerId);
-    return em.createQuery(
+    var query =
+        em.createQuery(
             "SELECT u FROM AppUser u WHERE "
-                + (partnerId == null ? "u.partner IS NULL" : "u.partner.id = " + partnerId)
+                + (partnerId == null ? "u.partner IS NULL" : "u.partner.id = :partnerId")
                 + " ORDER BY u.active DESC, u.displayName, u.id",
-            AppUser.class)
-        .getResultStream()
-        .map(UserRow::of)
-        .toList();
+            AppUser.class);
+    if (partnerId != null) {
+      query.setParameter("partnerId", partnerId);
+    }
+    return query.getResultStream().map(UserRow::of).toList();
   }
 
   public List<AccountHistoryRow> history(@NotNull PartnerScope scope, Long partnerId) {

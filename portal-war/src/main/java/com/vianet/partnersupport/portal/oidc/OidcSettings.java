@@ -25,12 +25,11 @@ public record OidcSettings(
         .filter(issuer -> !issuer.isBlank())
         .map(
             issuer -> {
-              String portal = settings.get("portal-url", "http://localhost:8080/partner-support/");
               return new OidcSettings(
                   issuer.strip(),
                   settings.get("oidc.client-id", "partner-support"),
                   settings.get("oidc.client-secret", ""),
-                  (portal.endsWith("/") ? portal : portal + "/") + "oidc/callback",
+                  settings.portalUrl() + "oidc/callback",
                   settings.get("oidc.tenant-claim", "tid"),
                   settings.get("oidc.roles-claim", "roles"),
                   settings.get("oidc.name-claim", "name"),

@@ -58,7 +58,7 @@ public class ReportGeneration {
                 LocalDate.now(IsoWeek.BEIJING),
                 ON_DEMAND,
                 settings.home().resolve("reports"),
-                settings.get("portal-url", "http://localhost:8080/partner-support/"));
+                settings.portalUrl());
             state.set(State.DONE);
           } catch (Exception e) {
             LOG.log(Level.SEVERE, "On-demand report generation failed", e);

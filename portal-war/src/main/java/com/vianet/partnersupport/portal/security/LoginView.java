@@ -84,15 +84,20 @@ public class LoginView implements Serializable {
   }
 
   /**
-   * Why an organisational sign-in was refused, from the page's parameter, as a message key part.
+   * Why an organisational sign-in was refused (the page's parameter names the outcome), in the same
+   * words as a refused password sign-in.
    */
-  public String getRefusal() {
+  public String getRefusalMessage() {
     String given = facesContext.getExternalContext().getRequestParameterMap().get("refused");
-    return given != null && REFUSALS.contains(given) ? given : "FAILED";
+    return java.util.stream.Stream.of(
+            com.vianet.partnersupport.core.user.SignInOutcome.UNKNOWN_TENANT,
+            com.vianet.partnersupport.core.user.SignInOutcome.NO_ROLE,
+            com.vianet.partnersupport.core.user.SignInOutcome.INACTIVE)
+        .filter(outcome -> outcome.name().equals(given))
+        .findFirst()
+        .map(outcome -> messages.get(SignInResult.refused(outcome, 0).messageKey()))
+        .orElseGet(() -> messages.get("login.organisationFailed"));
   }
-
-  private static final java.util.Set<String> REFUSALS =
-      java.util.Set.of("UNKNOWN_TENANT", "NO_ROLE", "INACTIVE", "FAILED");
 
   public String getUsername() {
     return username;

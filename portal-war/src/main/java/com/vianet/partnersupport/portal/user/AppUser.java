@@ -1,7 +1,9 @@
 package com.vianet.partnersupport.portal.user;
 
 import com.vianet.partnersupport.core.user.PasswordHashes;
+import com.vianet.partnersupport.core.user.PasswordPolicy;
 import com.vianet.partnersupport.portal.partner.Partner;
+import com.vianet.partnersupport.portal.request.RequestRejectedException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -117,9 +119,17 @@ public class AppUser {
     return passwordHash != null;
   }
 
-  /** A password that {@link com.vianet.partnersupport.core.user.PasswordPolicy} accepted. */
-  public void setPassword(char[] password) {
-    this.passwordHash = PasswordHashes.hash(password);
+  /**
+   * A new password, if {@link PasswordPolicy} accepts it for this person (their own name and
+   * address are no password); otherwise refused with the policy's message.
+   */
+  public void choosePassword(String password) {
+    PasswordPolicy.check(password, username, email, displayName)
+        .ifPresent(
+            problem -> {
+              throw new RequestRejectedException(problem.messageKey(), PasswordPolicy.MIN_LENGTH);
+            });
+    this.passwordHash = PasswordHashes.hash(password.toCharArray());
   }
 
   /** Ends access at the next request; the account stays for the history that names it. */
