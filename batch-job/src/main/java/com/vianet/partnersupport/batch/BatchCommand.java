@@ -150,7 +150,7 @@ public final class BatchCommand {
             ? LocalDate.parse(options.get("date"))
             : LocalDate.now(IsoWeek.BEIJING).minusDays(1);
     try (AnnotationConfigApplicationContext context =
-        new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
+        NightlyReviewJobConfiguration.context(Settings.fromEnvironment())) {
       JobOperator operator = context.getBean(JobOperator.class);
       Job job = context.getBean(Job.class);
       // One job instance per business date: a failed or killed run of the date resumes from its

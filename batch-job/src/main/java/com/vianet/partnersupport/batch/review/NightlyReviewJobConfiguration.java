@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.batch.review;
 
+import com.vianet.partnersupport.core.config.Settings;
 import com.vianet.partnersupport.core.review.EscalationFacts;
 import com.vianet.partnersupport.core.review.Flag;
 import com.vianet.partnersupport.core.review.RuleSettings;
@@ -20,6 +21,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -39,6 +41,21 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 public class NightlyReviewJobConfiguration {
 
   public static final String JOB = "nightlyEscalationReview";
+
+  /**
+   * The job's application context on the given settings; {@code more} adds configurations (a test's
+   * failing writer, say) that may replace the job's beans.
+   */
+  public static AnnotationConfigApplicationContext context(Settings settings, Class<?>... more) {
+    AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+    context.registerBean(Settings.class, () -> settings);
+    context.register(NightlyReviewJobConfiguration.class);
+    if (more.length > 0) {
+      context.register(more);
+    }
+    context.refresh();
+    return context;
+  }
 
   @Bean
   public JdbcTransactionManager transactionManager(DataSource dataSource) {

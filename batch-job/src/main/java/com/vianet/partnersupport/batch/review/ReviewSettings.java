@@ -9,20 +9,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The review's settings, read once from the product's settings (system properties, environment,
- * settings file) and handed to the job configuration as beans, as Spring Batch's samples do with
- * their {@code DataSourceConfiguration}: the portal's database, and how the job divides its work.
+ * The review's settings, derived once from the product's {@link Settings} (a bean the caller
+ * registers: the batch program the environment's, a test its own) and handed to the job
+ * configuration as beans, as Spring Batch's samples do with their {@code DataSourceConfiguration}:
+ * the portal's database, and how the job divides its work.
  */
 @Configuration
 public class ReviewSettings {
 
   /** How the flag step divides its work, and where the workbooks go and link to. */
   public record Tuning(int partitions, int chunkSize, Path reportsFolder, String portalUrl) {}
-
-  @Bean
-  public Settings settings() {
-    return Settings.fromEnvironment();
-  }
 
   /** The same database as the portal, from the same settings. */
   @Bean

@@ -2,11 +2,11 @@ package com.vianet.partnersupport.batch.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vianet.partnersupport.core.config.Settings;
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.request.Resolution;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.reports.IsoWeek;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,13 +101,9 @@ class EachRuleThroughTheJobIT {
         "SELECT customer_id FROM support_request WHERE id = ?", Long.class, id);
   }
 
-  private void check(String url, String user, String password) throws Exception {
-    System.setProperty("partner-support.home", Files.createTempDirectory("ps-rules").toString());
-    System.setProperty("partner-support.db.url", url);
-    System.setProperty("partner-support.db.user", user);
-    System.setProperty("partner-support.db.password", password);
+  private void check(Settings settings) throws Exception {
     try (AnnotationConfigApplicationContext context =
-        new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
+        NightlyReviewJobConfiguration.context(settings)) {
       DataSource dataSource = context.getBean(DataSource.class);
       SchemaMigration.migrate(dataSource);
       DemoData.loadIfEmpty(dataSource, Instant.parse("2026-11-25T08:00:00Z"));
@@ -229,10 +225,6 @@ class EachRuleThroughTheJobIT {
                   cases.get("no-troubleshooting (Chinese)")))
           .anyMatch(r -> r.contains("\"请重试\"") && r.contains("\"已重启\""));
       checkRuleQuality(jdbc, dataSource, cases);
-    } finally {
-      for (String key : List.of("db.url", "db.user", "db.password", "home")) {
-        System.clearProperty("partner-support." + key);
-      }
     }
   }
 }

@@ -1,7 +1,13 @@
 package com.vianet.partnersupport.batch.review;
 
+import com.vianet.partnersupport.core.config.DatabaseSettings;
+import com.vianet.partnersupport.core.config.Settings;
 import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -9,18 +15,26 @@ import java.util.UUID;
  */
 final class JobDatabases {
 
-  /** A check that runs against one database's settings. */
+  /** A check that runs on the product's settings for one database, with a home of its own. */
   interface Check {
-    void run(String url, String user, String password) throws Exception;
+    void run(Settings settings) throws Exception;
   }
 
   private JobDatabases() {}
 
   static void onPostgres(Check check) throws Exception {
     try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
-      check.run(
-          postgres.settings().url(), postgres.settings().user(), postgres.settings().password());
+      check.run(settings(postgres.settings(), Map.of()));
     }
+  }
+
+  /** The settings of a job on this database, in a new home folder, with some values of its own. */
+  static Settings settings(DatabaseSettings database, Map<String, String> more) throws IOException {
+    Map<String, String> values = new HashMap<>(more);
+    values.put("db.url", database.url());
+    values.put("db.user", database.user());
+    values.put("db.password", database.password());
+    return Settings.of(Files.createTempDirectory("ps-job-home"), values);
   }
 
   static void onH2(Check check) throws Exception {
@@ -28,12 +42,15 @@ final class JobDatabases {
     // Kept open while the test JVM lives: the job's data source is not pooled, and an H2 file
     // closed and reopened between statements once in a while missed rows just committed.
     check.run(
-        "jdbc:h2:file:"
-            + dir
-            + "/h2-job/"
-            + UUID.randomUUID()
-            + ";AUTO_SERVER=TRUE;DB_CLOSE_DELAY=-1",
-        "sa",
-        "");
+        settings(
+            new DatabaseSettings(
+                "jdbc:h2:file:"
+                    + dir
+                    + "/h2-job/"
+                    + UUID.randomUUID()
+                    + ";AUTO_SERVER=TRUE;DB_CLOSE_DELAY=-1",
+                "sa",
+                ""),
+            Map.of()));
   }
 }

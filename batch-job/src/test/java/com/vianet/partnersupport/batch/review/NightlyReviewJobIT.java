@@ -3,6 +3,7 @@ package com.vianet.partnersupport.batch.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.vianet.partnersupport.core.config.Settings;
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.core.testing.Sql;
@@ -40,14 +41,10 @@ class NightlyReviewJobIT {
     JobDatabases.onH2(this::check);
   }
 
-  private void check(String url, String user, String password) throws Exception {
-    java.nio.file.Path home = java.nio.file.Files.createTempDirectory("ps-job-home");
-    System.setProperty("partner-support.home", home.toString());
-    System.setProperty("partner-support.db.url", url);
-    System.setProperty("partner-support.db.user", user);
-    System.setProperty("partner-support.db.password", password);
+  private void check(Settings settings) throws Exception {
+    java.nio.file.Path home = settings.home();
     try (AnnotationConfigApplicationContext context =
-        new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
+        NightlyReviewJobConfiguration.context(settings)) {
       DataSource dataSource = context.getBean(DataSource.class);
       SchemaMigration.migrate(dataSource);
       DemoData.loadIfEmpty(dataSource, NOW);
@@ -199,11 +196,6 @@ class NightlyReviewJobIT {
           .singleElement()
           .asString()
           .matches("OPENED PROPOSED Nightly review \\d+ escalation\\(s\\)");
-    } finally {
-      System.clearProperty("partner-support.home");
-      System.clearProperty("partner-support.db.url");
-      System.clearProperty("partner-support.db.user");
-      System.clearProperty("partner-support.db.password");
     }
   }
 

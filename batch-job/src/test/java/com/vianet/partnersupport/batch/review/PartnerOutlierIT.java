@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -33,11 +34,9 @@ class PartnerOutlierIT {
   @Test
   void theWeeksEscalationsOfAnOutlierPartnerAreFlaggedWithTheEvidence() throws Exception {
     try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
-      System.setProperty("partner-support.db.url", postgres.settings().url());
-      System.setProperty("partner-support.db.user", postgres.settings().user());
-      System.setProperty("partner-support.db.password", postgres.settings().password());
       try (AnnotationConfigApplicationContext context =
-          new AnnotationConfigApplicationContext(NightlyReviewJobConfiguration.class)) {
+          NightlyReviewJobConfiguration.context(
+              JobDatabases.settings(postgres.settings(), Map.of()))) {
         DataSource dataSource = context.getBean(DataSource.class);
         SchemaMigration.migrate(dataSource);
         DemoData.loadIfEmpty(dataSource, Instant.now());
@@ -83,10 +82,6 @@ class PartnerOutlierIT {
                     "SELECT COUNT(*) FROM escalation_flag WHERE rule_id = 'partner-outlier'"))
             .isGreaterThanOrEqualTo(150);
       }
-    } finally {
-      System.clearProperty("partner-support.db.url");
-      System.clearProperty("partner-support.db.user");
-      System.clearProperty("partner-support.db.password");
     }
   }
 }

@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -59,16 +60,11 @@ class RestartAfterFailureIT {
   @Test
   void aFailedRunResumesFromItsLastCommittedChunkAndEndsWithTheSameFlags() throws Exception {
     try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
-      System.setProperty("partner-support.db.url", postgres.settings().url());
-      System.setProperty("partner-support.db.user", postgres.settings().user());
-      System.setProperty("partner-support.db.password", postgres.settings().password());
-      System.setProperty(
-          "partner-support.home", java.nio.file.Files.createTempDirectory("ps-restart").toString());
-      System.setProperty("partner-support.review.chunk-size", "5");
-      System.setProperty("partner-support.review.partitions", "2");
       try (AnnotationConfigApplicationContext context =
-          new AnnotationConfigApplicationContext(
-              NightlyReviewJobConfiguration.class, FailingWriter.class)) {
+          NightlyReviewJobConfiguration.context(
+              JobDatabases.settings(
+                  postgres.settings(), Map.of("review.chunk-size", "5", "review.partitions", "2")),
+              FailingWriter.class)) {
         DataSource dataSource = context.getBean(DataSource.class);
         SchemaMigration.migrate(dataSource);
         DemoData.loadIfEmpty(dataSource, NOW);
@@ -132,17 +128,6 @@ class RestartAfterFailureIT {
                     .toJobParameters());
         assertThat(full.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(Sql.count(dataSource, "SELECT COUNT(*) FROM escalation_flag")).isEqualTo(flags);
-      }
-    } finally {
-      for (String key :
-          List.of(
-              "db.url",
-              "db.user",
-              "db.password",
-              "home",
-              "review.chunk-size",
-              "review.partitions")) {
-        System.clearProperty("partner-support." + key);
       }
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vianet.partnersupport.core.config.ConfiguredDataSource;
 import com.vianet.partnersupport.core.config.DatabaseSettings;
+import com.vianet.partnersupport.core.config.Settings;
 import com.vianet.partnersupport.core.demo.DemoData;
 import com.vianet.partnersupport.core.schema.SchemaMigration;
 import java.sql.Connection;
@@ -32,8 +33,8 @@ class RetentionIT {
     JobDatabases.onPostgres(RetentionIT::check);
   }
 
-  private static void check(String url, String user, String password) throws Exception {
-    DataSource dataSource = ConfiguredDataSource.create(new DatabaseSettings(url, user, password));
+  private static void check(Settings settings) throws Exception {
+    DataSource dataSource = ConfiguredDataSource.create(DatabaseSettings.from(settings));
     // The data source is not pooled: without a connection held open, H2 closes and reopens the
     // file between statements, and once in a while a reopened file refused an attachment's
     // uploader that the statement before had read (a false foreign-key violation).

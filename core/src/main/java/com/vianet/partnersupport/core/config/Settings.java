@@ -36,6 +36,17 @@ public final class Settings {
     return new Settings(System.getenv(), System.getProperties());
   }
 
+  /**
+   * Settings given as values (keys as in the settings file) with a home folder of their own, for a
+   * program or a test that configures the product without touching the JVM's system properties.
+   */
+  public static Settings of(Path home, Map<String, String> values) {
+    Properties given = new Properties();
+    given.setProperty("partner-support.home", home.toString());
+    values.forEach((key, value) -> given.setProperty("partner-support." + key, value));
+    return new Settings(Map.of(), given);
+  }
+
   public Path home() {
     return home;
   }
