@@ -1,5 +1,10 @@
 package com.vianet.partnersupport.portal.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.groups.Default;
 import java.util.List;
 
 /**
@@ -10,17 +15,33 @@ public final class ApiJson {
 
   private ApiJson() {}
 
-  /** A service request as Partner Center describes one. */
+  /** Checks of a body that creates a request (the draft's own checks apply after them). */
+  public interface Create extends Default {}
+
+  /** Checks of a body that changes a request: a note, or closing it. */
+  public interface Update extends Default {}
+
+  /**
+   * A service request as Partner Center describes one; one shape for reading, creating and
+   * changing, checked by the group of the call that receives it.
+   */
   public static class ServiceRequest {
     public String id;
     public String title;
     public String description;
+
+    @NotNull(groups = Create.class) @Pattern(regexp = "(?i)critical|moderate|minimal", message = "{api.severity}")
     public String severity;
-    public String supportTopicId;
+
+    @NotBlank(groups = Create.class) @Pattern(regexp = "\\d{1,18}", message = "{api.supportTopicId}") public String supportTopicId;
+
     public String supportTopicName;
     public String productId;
     public String productName;
+
+    @Pattern(regexp = "(?i)closed", groups = Update.class, message = "{api.status}")
     public String status;
+
     public Contact primaryContact;
     public Organization organization;
     public String createdDate;
@@ -28,7 +49,7 @@ public final class ApiJson {
     public String lastClosedDate;
     public List<FileLink> fileLinks;
     public List<Note> notes;
-    public Note newNote;
+    @Valid public Note newNote;
     public String countryCode;
     public String lastUpdatedBy;
     public Links links;
@@ -85,7 +106,8 @@ public final class ApiJson {
   public static class Note {
     public String createdByName;
     public String createdDate;
-    public String text;
+
+    @NotBlank(groups = Update.class) public String text;
   }
 
   public static class SupportTopic {

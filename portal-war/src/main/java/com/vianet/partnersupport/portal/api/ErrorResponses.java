@@ -34,7 +34,7 @@ final class ErrorResponses {
   }
 
   /** The caller's language among ours; English when none or unreadable. */
-  private static Locale language(HttpHeaders headers) {
+  static Locale language(HttpHeaders headers) {
     try {
       return headers == null
           ? Locale.ENGLISH

@@ -7,7 +7,6 @@ import com.vianet.partnersupport.core.request.Severity;
 import com.vianet.partnersupport.portal.request.AttachmentSummary;
 import com.vianet.partnersupport.portal.request.RequestDraft;
 import com.vianet.partnersupport.portal.request.RequestHistory;
-import com.vianet.partnersupport.portal.request.RequestRejectedException;
 import com.vianet.partnersupport.portal.request.SupportRequest;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,16 +30,9 @@ final class ServiceRequestMapping {
     };
   }
 
+  /** Partner Center's severity (the body's check admits critical, moderate and minimal only). */
   static Severity severity(String value) {
-    if (value == null) {
-      return null;
-    }
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "critical" -> Severity.CRITICAL;
-      case "moderate" -> Severity.MODERATE;
-      case "minimal" -> Severity.MINIMAL;
-      default -> throw new RequestRejectedException("api.severity");
-    };
+    return value == null ? null : Severity.valueOf(value.toUpperCase(Locale.ROOT));
   }
 
   /** Copies what the body gives onto the draft; a contact the body leaves out stays as it was. */
@@ -49,11 +41,7 @@ final class ServiceRequestMapping {
     draft.setDescription(in.description);
     draft.setSeverity(severity(in.severity));
     if (in.supportTopicId != null) {
-      try {
-        draft.setProblemTypeId(Long.parseLong(in.supportTopicId));
-      } catch (NumberFormatException e) {
-        throw new RequestRejectedException("request.problemTypeNotInCategory");
-      }
+      draft.setProblemTypeId(Long.parseLong(in.supportTopicId));
     }
     if (in.primaryContact != null) {
       String name =

@@ -14,6 +14,9 @@ import com.vianet.partnersupport.portal.request.SupportRequest;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -115,7 +118,9 @@ public class ServiceRequestResource {
   @POST
   @Operation(summary = "Create a service request (contact language: the portal user's)")
   public Response create(
-      ApiJson.ServiceRequest body, @HeaderParam("MS-RequestId") String requestId) {
+      @NotNull(message = "{api.body}") @Valid @ConvertGroup(to = ApiJson.Create.class)
+          ApiJson.ServiceRequest body,
+      @HeaderParam("MS-RequestId") String requestId) {
     return create(null, body, requestId);
   }
 
@@ -125,11 +130,9 @@ public class ServiceRequestResource {
       summary = "Create a service request, to be handled in the given locale (en-US, it-IT, zh-CN)")
   public Response create(
       @PathParam("agentLocale") String agentLocale,
-      ApiJson.ServiceRequest body,
+      @NotNull(message = "{api.body}") @Valid @ConvertGroup(to = ApiJson.Create.class)
+          ApiJson.ServiceRequest body,
       @HeaderParam("MS-RequestId") String requestId) {
-    if (body == null) {
-      throw new RequestRejectedException("api.body");
-    }
     // Partner Center's own cmdlet sends no primaryContact: the caller's profile stands in for it.
     RequestDraft draft = new RequestDraft();
     draft.fillContactFrom(caller.profile());
@@ -158,19 +161,16 @@ public class ServiceRequestResource {
   @PATCH
   @Path("{id}")
   @Operation(summary = "Add a note (newNote) or close the request (status: closed)")
-  public ApiJson.ServiceRequest update(@PathParam("id") String id, ApiJson.ServiceRequest body) {
-    if (body == null) {
-      throw new RequestRejectedException("api.body");
-    }
+  public ApiJson.ServiceRequest update(
+      @PathParam("id") String id,
+      @NotNull(message = "{api.body}") @Valid @ConvertGroup(to = ApiJson.Update.class)
+          ApiJson.ServiceRequest body) {
     PartnerScope scope = caller.scope();
     requests.find(scope, id).orElseThrow(NotFoundException::new);
-    if (body.newNote != null && body.newNote.text != null) {
+    if (body.newNote != null) {
       requests.addNote(scope, id, caller.actor(), body.newNote.text);
     }
     if (body.status != null) {
-      if (!"closed".equalsIgnoreCase(body.status)) {
-        throw new RequestRejectedException("api.status");
-      }
       requests.close(scope, id, caller.actor(), null);
     }
     return json(scope, requests.find(scope, id).orElseThrow());

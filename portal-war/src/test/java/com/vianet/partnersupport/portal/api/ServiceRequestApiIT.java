@@ -73,6 +73,16 @@ class ServiceRequestApiIT {
     return Json.createReader(new StringReader(response.body())).readObject();
   }
 
+  /** A 400's field errors as "field: message", sorted, joined by "; ". */
+  private static String fieldErrors(HttpResponse<String> response) {
+    assertEquals(400, response.statusCode(), response.body());
+    return json(response).getJsonArray("errors").stream()
+        .map(
+            e -> e.asJsonObject().getString("field") + ": " + e.asJsonObject().getString("message"))
+        .sorted()
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
   private String firstTopic() throws Exception {
     JsonArray topics =
         json(call("contoso.admin", "GET", "/supporttopics", null)).getJsonArray("items");
@@ -192,7 +202,30 @@ class ServiceRequestApiIT {
     HttpResponse<String> severity =
         call("contoso.admin", "POST", "", newRequest("x").replace("critical", "unknown"));
     assertEquals(400, severity.statusCode());
-    assertTrue(json(severity).getString("description").contains("severity"));
+    assertEquals(
+        "severity: must be critical, moderate or minimal", fieldErrors(severity), severity.body());
+
+    // The same checks in the caller's language, the body's and then the draft's.
+    String wrongSeverity = newRequest("x").replace("critical", "unknown");
+    assertEquals(
+        "severity: deve essere critical, moderate o minimal",
+        fieldErrors(call("contoso.admin", "POST", "", wrongSeverity, "Accept-Language", "it-IT")));
+    String wrongEmail = newRequest("x").replace("li.wei@", "li wei@");
+    assertEquals(
+        "primaryContact.email: deve essere un indirizzo email nel formato corretto",
+        fieldErrors(call("contoso.admin", "POST", "", wrongEmail, "Accept-Language", "it-IT")));
+    assertEquals(
+        "body: 请发送 JSON 格式的 ServiceRequest",
+        fieldErrors(call("contoso.admin", "POST", "", "null", "Accept-Language", "zh-CN")));
+
+    String id =
+        json(call("contoso.admin", "POST", "", newRequest("Checked changes"))).getString("id");
+    assertEquals(
+        "status: can only be closed",
+        fieldErrors(call("contoso.admin", "PATCH", "/" + id, "{\"status\": \"open\"}")));
+    assertEquals(
+        "newNote.text: must not be blank",
+        fieldErrors(call("contoso.admin", "PATCH", "/" + id, "{\"newNote\": {\"text\": \" \"}}")));
 
     HttpResponse<String> malformed = call("contoso.admin", "POST", "", "{\"title\": ");
     assertEquals(400, malformed.statusCode(), malformed.body());
