@@ -73,6 +73,50 @@ class SupportConsoleBrowserIT {
   }
 
   @Test
+  void aNewCriticalRequestAlertsTheAgentAtOnceAndTheQueueListsBreachedTargetsFirst() {
+    try (Browser agent = Browser.signedInAs("vianet.agent")) {
+      agent.open("console/queue.xhtml");
+      // Ordered by the nearer target: once a row is not overdue, no row below it is.
+      boolean onTime = false;
+      String queue = agent.text("queue-form:queue");
+      for (int row = 0; agent.isPresent("queue-form:queue:" + row + ":open-request"); row++) {
+        String number = agent.text("queue-form:queue:" + row + ":open-request");
+        String next =
+            agent.isPresent("queue-form:queue:" + (row + 1) + ":open-request")
+                ? agent.text("queue-form:queue:" + (row + 1) + ":open-request")
+                : null;
+        String cells =
+            queue.substring(
+                queue.indexOf(number), next == null ? queue.length() : queue.indexOf(next));
+        boolean overdue = cells.contains("Overdue by");
+        assertThat(overdue && onTime).as("%s overdue below a row on time", number).isFalse();
+        onTime |= !overdue;
+      }
+
+      String number;
+      try (Browser partner = Browser.signedInAs("contoso.admin")) {
+        partner.open("requests/new.xhtml");
+        partner.selectByLabel("request-form:category", "Billing");
+        partner.waitForOption("request-form:problem-type", "Payment not applied");
+        partner.selectByLabel("request-form:problem-type", "Payment not applied");
+        partner.type("request-form:title", "Invoices cannot be paid at all");
+        partner.type("request-form:description", "Every payment is refused since 10:00.");
+        partner.clickRadio("request-form:severity:0");
+        partner.clickAndWaitForPage("request-form:submit");
+        number = partner.text("request-number");
+      }
+      // The alert is raised when the submission commits, and shows on the agent's next page.
+      String alert = "New critical request " + number + ": Invoices cannot be paid at all";
+      for (int attempt = 0; attempt < 10 && !agent.pageSource().contains(alert); attempt++) {
+        agent.open("dashboard.xhtml");
+      }
+      assertThat(agent.waitForText("alert-form:agent-alerts_container", alert)).isTrue();
+      agent.open("dashboard.xhtml");
+      assertThat(agent.pageSource()).as("each alert shows once").doesNotContain(alert);
+    }
+  }
+
+  @Test
   void partnerUsersCannotReachTheConsole() {
     try (Browser partner = Browser.signedInAs("contoso.admin")) {
       assertThat(partner.isPresent("menu-form:menu-queue")).isFalse();

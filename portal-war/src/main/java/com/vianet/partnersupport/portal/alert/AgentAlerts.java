@@ -108,6 +108,15 @@ public class AgentAlerts {
     }
   }
 
+  /** The newest alert's id (0 when none): where a new session's feed starts. */
+  @Transactional
+  public long newestId(@NotNull PartnerScope scope) {
+    scope.require(Action.WORK_REQUEST);
+    return ((Number)
+            em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM agent_alert").getSingleResult())
+        .longValue();
+  }
+
   /** Alerts raised after the one an agent saw last (0: the last hour's), oldest first. */
   @Transactional
   public List<AgentAlert> since(@NotNull PartnerScope scope, long lastSeenId) {

@@ -10,8 +10,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * An agent's alerts in the portal: the page polls, each alert shows once per session, in the
- * agent's language.
+ * An agent's alerts in the portal, in the agent's language: each alert raised since the session
+ * began shows once, on the next page or the page's next poll (what was raised before shows on the
+ * dashboard and the queue already).
  */
 @Named
 @SessionScoped
@@ -26,9 +27,14 @@ public class AlertFeed implements Serializable {
   @Inject private AgentAlerts alerts;
   @Inject private transient Messages messages;
 
-  private long lastSeenId;
+  private long lastSeenId = -1;
 
+  /** Before the alerts' growl renders: adds the alerts it has not shown yet. */
   public void poll() {
+    if (lastSeenId < 0) {
+      lastSeenId = alerts.newestId(currentUser.scope());
+      return;
+    }
     FacesContext context = FacesContext.getCurrentInstance();
     for (AgentAlert alert : alerts.since(currentUser.scope(), lastSeenId)) {
       lastSeenId = Math.max(lastSeenId, alert.id());

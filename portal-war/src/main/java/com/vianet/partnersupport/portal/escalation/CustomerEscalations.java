@@ -99,6 +99,7 @@ public class CustomerEscalations {
     attachments.forEach(upload -> request.attach(upload, actor, now));
     em.persist(request);
     index.index(request);
+    intake.announce(request);
     // The justification shares the request's id, which the database assigns on insert.
     contents.store(request);
     em.persist(

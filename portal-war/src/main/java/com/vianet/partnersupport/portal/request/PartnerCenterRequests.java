@@ -95,6 +95,7 @@ public class PartnerCenterRequests {
     em.persist(request);
     index.index(request);
     contents.store(request);
+    intake.announce(request);
     LOG.info(
         () ->
             "Request "

@@ -7,6 +7,8 @@ import com.vianet.partnersupport.portal.customer.Subscription;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -21,6 +23,8 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class RequestIntake {
+
+  @Inject private Event<RequestQueued> queued;
 
   private static final Logger LOG = Logger.getLogger(RequestIntake.class.getName());
 
@@ -80,6 +84,11 @@ public class RequestIntake {
   }
 
   /** The next request number; sequence values are not transactional, so any connection will do. */
+  /** Tells who watches the queue (the agents' alerts) about a request that reached it. */
+  public void announce(SupportRequest request) {
+    queued.fire(new RequestQueued(request.getNumber(), request.getSeverity()));
+  }
+
   public String nextNumber() {
     try (Connection connection = dataSource.getConnection()) {
       return RequestNumbers.format(RequestNumbers.reserve(connection, 1)[0]);
