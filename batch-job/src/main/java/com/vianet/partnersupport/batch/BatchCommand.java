@@ -18,10 +18,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
@@ -36,9 +32,11 @@ public final class BatchCommand {
         generate-data  [--escalations 1000000] [--partners 400] [--customers 40000] [--seed 1]
                        loads partners, customers and escalations for benchmarks and load tests
         run      [--date 2026-11-24]  the nightly escalation review for a business date (default: yesterday,
-                                      Beijing); exit code 1 when it fails. Running a failed date again resumes it.
+                                      Beijing); exit code 1 when it fails, 3 when another process is reviewing
+                                      the date. Running a failed date again resumes it, a completed one runs anew.
         schedule                      stays up and runs the review for the day before, every night at
-                                      review.cron (default "0 0 2 * * *", Beijing time)
+                                      review.cron (default "0 0 2 * * *", Beijing time); schedulers on several
+                                      nodes run each date once (PostgreSQL), a completed date is left alone
         status                        the last runs, with their steps' counts
         create-api-token --user NAME [--role partner-admin|partner-agent] [--name LABEL]
                                       prints a new API token acting for that partner user's partner
@@ -70,11 +68,11 @@ public final class BatchCommand {
     }
     switch (args[0]) {
       case "generate-data" -> generate(dataSource, settings, options);
-      case "run", "nightly-review" -> System.exit(review(options));
+      case "run", "nightly-review" -> System.exit(review(options, false));
       case "status" -> ReviewStatus.print(dataSource, System.out);
       case "create-api-token" -> createApiTokens(dataSource, options);
       case "create-admin" -> System.exit(createAdmin(dataSource, options));
-      case "schedule" -> ReviewSchedule.run(settings(), () -> review(Map.of()));
+      case "schedule" -> ReviewSchedule.run(settings(), () -> review(Map.of(), true));
       default -> {
         System.err.print(USAGE);
         System.exit(2);
@@ -144,33 +142,26 @@ public final class BatchCommand {
         result.elapsed().toMillis() / 1000.0, result.escalations(), result.escalationsPerSecond());
   }
 
-  private static int review(Map<String, String> options) throws Exception {
+  private static int review(Map<String, String> options, boolean scheduled) throws Exception {
     LocalDate date =
         options.containsKey("date")
             ? LocalDate.parse(options.get("date"))
             : LocalDate.now(IsoWeek.BEIJING).minusDays(1);
     try (AnnotationConfigApplicationContext context =
         NightlyReviewJobConfiguration.context(Settings.fromEnvironment())) {
-      JobOperator operator = context.getBean(JobOperator.class);
-      Job job = context.getBean(Job.class);
       // One job instance per business date: a failed or killed run of the date resumes from its
       // last committed chunk; a completed one is run again as a new, numbered attempt.
-      var repository =
-          context.getBean(org.springframework.batch.core.repository.JobRepository.class);
-      var returned = ReviewRuns.stopOnTerminate(operator, repository, job);
-      JobExecution execution;
-      try {
-        execution = ReviewRuns.startOrResume(operator, repository, job, date);
-      } finally {
-        ReviewRuns.runReturned(returned);
-      }
+      ReviewRuns.Outcome outcome = ReviewRuns.review(context, date, scheduled);
       System.out.printf(
-          "Nightly review for %s (week %s): %s%n",
-          date, IsoWeek.of(date).label(), execution.getStatus());
+          "Nightly review for %s (week %s): %s%n", date, IsoWeek.of(date).label(), outcome);
       System.out.printf(
           "Peak heap used: %d MiB of %d MiB%n",
           peakHeapMiB(), Runtime.getRuntime().maxMemory() >> 20);
-      return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+      return switch (outcome) {
+        case COMPLETED, ALREADY_COMPLETED -> 0;
+        case FAILED -> 1;
+        case RUNNING_ELSEWHERE -> 3;
+      };
     }
   }
 
