@@ -2,6 +2,7 @@ package com.vianet.partnersupport.portal.alert;
 
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.core.user.Action;
+import com.vianet.partnersupport.portal.cluster.ClusterTasks;
 import com.vianet.partnersupport.portal.notification.Notifications;
 import com.vianet.partnersupport.portal.notification.Recipient;
 import com.vianet.partnersupport.portal.security.PartnerScope;
@@ -17,8 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Raises the agents' alerts and reads them back. Raising inserts one row per (kind, request): the
- * unique key lets exactly one server win, and only the winner mails the agents on duty.
+ * Raises the agents' alerts and reads them back. Servers raise one at a time (a cluster task) and
+ * each alert is one row per (kind, request) under a unique key, so the agents on duty are mailed
+ * once.
  */
 @ApplicationScoped
 public class AgentAlerts {
@@ -28,10 +30,12 @@ public class AgentAlerts {
 
   @PersistenceContext private EntityManager em;
   @Inject private Notifications notifications;
+  @Inject private ClusterTasks tasks;
 
   /** Finds what deserves an alert now and raises each once; the number raised. */
   @Transactional
   public int raise() {
+    tasks.runAlone(ClusterTasks.AGENT_ALERTS);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     int raised =
         raise(

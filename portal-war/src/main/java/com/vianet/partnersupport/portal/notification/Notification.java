@@ -17,8 +17,8 @@ import java.time.OffsetDateTime;
 @NamedQuery(
     name = Notification.PENDING,
     query =
-        "SELECT n FROM Notification n WHERE n.sentAt IS NULL AND n.attempts < :maxAttempts ORDER BY"
-            + " n.id")
+        "SELECT n FROM Notification n WHERE n.sentAt IS NULL AND n.attempts < :maxAttempts AND"
+            + " (n.claimedUntil IS NULL OR n.claimedUntil < :now) ORDER BY n.id")
 public class Notification {
 
   public static final String PENDING = "Notification.pending";
@@ -48,6 +48,13 @@ public class Notification {
   @Column(name = "last_error", length = 1000)
   private String lastError;
 
+  /** The server sending it, until when (see Outbox.claim). */
+  @Column(name = "claimed_by", length = 200)
+  private String claimedBy;
+
+  @Column(name = "claimed_until")
+  private OffsetDateTime claimedUntil;
+
   protected Notification() {}
 
   Notification(String recipient, String subject, String body, OffsetDateTime now) {
@@ -61,10 +68,12 @@ public class Notification {
     sentAt = now;
     attempts++;
     lastError = null;
+    claimedUntil = null;
   }
 
   void failed(String error) {
     attempts++;
+    claimedUntil = null;
     lastError =
         error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
   }

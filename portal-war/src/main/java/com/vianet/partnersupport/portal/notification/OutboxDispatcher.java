@@ -33,7 +33,9 @@ public class OutboxDispatcher {
 
   @Resource private ManagedExecutorService executor;
 
-  // One sender at a time, so a message is never sent twice by overlapping runs.
+  // One sender at a time in this server (the claims keep servers apart): overlapping runs would
+  // only
+  // compete for the same claims.
   private final ReentrantLock sending = new ReentrantLock();
 
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueued event) {
@@ -51,7 +53,9 @@ public class OutboxDispatcher {
       while (!(ids = outbox.pending(50)).isEmpty()) {
         int failures = 0;
         for (long id : ids) {
-          failures += send(session, settings, id) ? 0 : 1;
+          if (outbox.claim(id)) {
+            failures += send(session, settings, id) ? 0 : 1;
+          }
         }
         if (failures > 0) {
           return; // the server is unwell: leave the rest for the next run

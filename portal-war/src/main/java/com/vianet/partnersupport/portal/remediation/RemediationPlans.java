@@ -2,6 +2,7 @@ package com.vianet.partnersupport.portal.remediation;
 
 import com.vianet.partnersupport.core.remediation.PlanStatus;
 import com.vianet.partnersupport.core.user.Action;
+import com.vianet.partnersupport.portal.cluster.ClusterTasks;
 import com.vianet.partnersupport.portal.notification.Notifications;
 import com.vianet.partnersupport.portal.notification.Recipient;
 import com.vianet.partnersupport.portal.partner.Partner;
@@ -35,6 +36,7 @@ public class RemediationPlans {
 
   @PersistenceContext private EntityManager em;
 
+  @Inject private ClusterTasks tasks;
   @Inject private Notifications notifications;
 
   public Optional<RemediationPlan> find(@NotNull PartnerScope scope, long planId) {
@@ -178,6 +180,7 @@ public class RemediationPlans {
 
   /** Marks plans with late actions overdue and tells the partner's admins, once per action. */
   public int markOverdue(@NotNull LocalDate today) {
+    tasks.runAlone(ClusterTasks.OVERDUE_ACTIONS);
     OffsetDateTime now = now();
     int reported = 0;
     for (RemediationPlan plan :
