@@ -9,6 +9,8 @@ import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.core.testing.Sql;
 import com.vianet.partnersupport.core.user.Role;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
+import com.vianet.partnersupport.portal.operations.NightlyReviewState;
+import com.vianet.partnersupport.portal.operations.NightlyReviewWatch;
 import com.vianet.partnersupport.portal.request.RequestStatistics;
 import com.vianet.partnersupport.portal.security.PartnerScope;
 import com.vianet.partnersupport.portal.testing.Deployments;
@@ -20,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +55,7 @@ class PortalIT {
   }
 
   @Inject RequestStatistics statistics;
+  @Inject NightlyReviewWatch nightly;
 
   @Resource(lookup = DatabaseStartup.DATA_SOURCE)
   DataSource dataSource;
@@ -265,5 +269,83 @@ class PortalIT {
 
   private long count(String sql) throws SQLException {
     return Sql.count(dataSource, sql);
+  }
+
+  @Test
+  void operatorsHearOnceWhenTheNightlyReviewIsLateOrFailed() throws SQLException {
+    // 07:00 in Beijing on 2 January 2020: the 1st's review should have completed by 06:00.
+    Instant late = Instant.parse("2020-01-01T23:00:00Z");
+    assertEquals(NightlyReviewState.LATE, nightly.state(late));
+    assertEquals(1, nightly.tellOperators(late), "the demo's one operator");
+    assertEquals(0, nightly.tellOperators(late), "another server's check, or the next one");
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM notification WHERE recipient = 'ops@21vianet.example.cn' AND"
+                + " subject = 'The nightly review of 2020-01-01 has not completed by 06:00'"));
+
+    // 05:00 on 2 March: not due yet, nothing to say.
+    Instant early = Instant.parse("2020-03-01T21:00:00Z");
+    assertEquals(NightlyReviewState.NOT_DUE, nightly.state(early));
+    assertEquals(0, nightly.tellOperators(early));
+
+    // The run of 1 March failed at 04:00: the operators hear it before the deadline.
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) VALUES"
+              + " (990001, 0, 'nightlyEscalationReview', 'operations-test')");
+      s.executeUpdate(
+          "INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID,"
+              + " CREATE_TIME, START_TIME, END_TIME, STATUS, EXIT_CODE) VALUES (990001, 1, 990001,"
+              + " TIMESTAMP '2020-03-01 18:00:00', TIMESTAMP '2020-03-01 18:00:00', TIMESTAMP"
+              + " '2020-03-01 20:00:00', 'FAILED', 'FAILED')");
+      s.executeUpdate(
+          "INSERT INTO BATCH_JOB_EXECUTION_PARAMS VALUES (990001, 'businessDate',"
+              + " 'java.time.LocalDate', '2020-03-01', 'Y')");
+    }
+    try {
+      assertEquals(NightlyReviewState.FAILED, nightly.state(early));
+      assertEquals(1, nightly.tellOperators(early));
+      assertEquals(
+          1,
+          count(
+              "SELECT COUNT(*) FROM notification WHERE subject = 'The nightly review of"
+                  + " 2020-03-01 failed'"));
+    } finally {
+      try (Connection c = dataSource.getConnection();
+          Statement s = c.createStatement()) {
+        s.executeUpdate("DELETE FROM BATCH_JOB_EXECUTION_PARAMS WHERE JOB_EXECUTION_ID = 990001");
+        s.executeUpdate("DELETE FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = 990001");
+        s.executeUpdate("DELETE FROM BATCH_JOB_INSTANCE WHERE JOB_INSTANCE_ID = 990001");
+      }
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void theBalancerAsksReadinessAndOperatorsReadTheFigures() throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    HttpResponse<String> ready =
+        client.send(
+            java.net.http.HttpRequest.newBuilder(base.toURI().resolve("/health/ready")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertTrue(ready.body().contains("\"database\""), ready.body());
+    assertTrue(ready.body().contains("schemaVersion"), ready.body());
+
+    HttpResponse<String> metrics =
+        client.send(
+            java.net.http.HttpRequest.newBuilder(base.toURI().resolve("/metrics")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, metrics.statusCode(), metrics.body());
+    for (String figure :
+        List.of(
+            "partner_support_requests_submitted_total",
+            "partner_support_targets_breached",
+            "partner_support_emails_waiting",
+            "partner_support_nightly_review_age_seconds")) {
+      assertTrue(metrics.body().contains(figure), figure + " in " + metrics.body());
+    }
   }
 }

@@ -65,6 +65,9 @@ public final class DemoData {
     try (java.sql.Statement onDuty = connection.createStatement()) {
       // The demo agent is on duty: new critical requests and targets about to be missed mail them.
       onDuty.executeUpdate("INSERT INTO on_duty_agent (user_id) VALUES (" + agent + ")");
+      // ...and 21Vianet's operators hear when the nightly review failed or is late.
+      onDuty.executeUpdate(
+          "INSERT INTO operator_contact (email, locale) VALUES ('ops@21vianet.example.cn', 'en')");
     }
     writer.createUser(
         "vianet.agent2",

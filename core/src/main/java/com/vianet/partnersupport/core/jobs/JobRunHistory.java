@@ -5,9 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -53,6 +55,47 @@ public final class JobRunHistory {
       throw new IllegalStateException("Cannot read the job repository", e);
     }
     return found;
+  }
+
+  /** The status of the business date's newest run (of any attempt); empty when it never ran. */
+  public static Optional<String> lastStatusOf(DataSource dataSource, LocalDate businessDate) {
+    return one(
+        dataSource,
+        "SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_EXECUTION_PARAMS p ON"
+            + " p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'businessDate'"
+            + " WHERE p.PARAMETER_VALUE = ? ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST 1 ROWS"
+            + " ONLY",
+        businessDate.toString(),
+        rs -> rs.getString(1));
+  }
+
+  /**
+   * When the last completed run ended, in the batch program's clock (Spring Batch records local
+   * times: the program and the portal are expected to share a zone); empty when none completed.
+   */
+  public static Optional<LocalDateTime> lastCompletedEnd(DataSource dataSource) {
+    return one(
+        dataSource,
+        "SELECT MAX(END_TIME) FROM BATCH_JOB_EXECUTION WHERE STATUS = ?",
+        "COMPLETED",
+        rs -> time(rs.getTimestamp(1)));
+  }
+
+  private interface Column<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private static <T> Optional<T> one(
+      DataSource dataSource, String sql, String parameter, Column<T> column) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement query = c.prepareStatement(sql)) {
+      query.setString(1, parameter);
+      try (ResultSet rs = query.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(column.read(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the job repository", e);
+    }
   }
 
   private static List<JobRun.Step> steps(PreparedStatement stepQuery) throws SQLException {

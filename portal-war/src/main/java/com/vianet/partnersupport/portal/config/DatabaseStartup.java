@@ -45,9 +45,21 @@ public class DatabaseStartup {
   @jakarta.inject.Inject
   private com.vianet.partnersupport.portal.console.DueInstantsRefresh dueInstants;
 
+  /** The schema version this server migrated the database to ("" until it has). */
+  private static volatile String schemaVersion = "";
+
+  public static String schemaVersion() {
+    return schemaVersion;
+  }
+
   @PostConstruct
   void start() {
     var result = SchemaMigration.migrate(dataSource);
+    // Flyway names no target when nothing was applied: the schema stayed at the initial version.
+    schemaVersion =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion == null ? "" : result.initialSchemaVersion;
     LOG.log(
         Level.INFO,
         "Database schema at version {0} ({1} migrations applied now)",
