@@ -2,6 +2,7 @@ package com.vianet.partnersupport.portal.operations;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -39,6 +40,19 @@ public enum NightlyReviewState {
     }
     LocalDate today = LocalDate.ofInstant(now, zone);
     return now.isBefore(today.atTime(deadline).atZone(zone).toInstant()) ? NOT_DUE : LATE;
+  }
+
+  /**
+   * Seconds from the end of the last completed run to now; -1 when none completed. Spring Batch
+   * records local times of the batch program's clock, expected to share this server's zone.
+   */
+  public static long secondsSince(Optional<LocalDateTime> lastCompletedEnd, Instant now) {
+    return lastCompletedEnd
+        .map(
+            end ->
+                Math.max(
+                    0, now.getEpochSecond() - end.atZone(ZoneId.systemDefault()).toEpochSecond()))
+        .orElse(-1L);
   }
 
   public boolean needsOperators() {

@@ -47,14 +47,7 @@ public class NightlyReviewWatch {
 
   /** Seconds since the last completed run ended; -1 when none has. */
   public long secondsSinceLastCompleted(Instant now) {
-    return JobRunHistory.lastCompletedEnd(dataSource)
-        .map(
-            end ->
-                Math.max(
-                    0,
-                    now.getEpochSecond()
-                        - end.atZone(java.time.ZoneId.systemDefault()).toEpochSecond()))
-        .orElse(-1L);
+    return NightlyReviewState.secondsSince(JobRunHistory.lastCompletedEnd(dataSource), now);
   }
 
   /**

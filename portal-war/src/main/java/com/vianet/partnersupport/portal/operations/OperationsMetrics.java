@@ -1,5 +1,6 @@
 package com.vianet.partnersupport.portal.operations;
 
+import com.vianet.partnersupport.core.jobs.JobRunHistory;
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.portal.config.DatabaseStartup;
 import com.vianet.partnersupport.portal.request.RequestQueued;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 public class OperationsMetrics {
 
   @Inject private MetricRegistry registry;
-  @Inject private NightlyReviewWatch nightly;
 
   @Resource(lookup = DatabaseStartup.DATA_SOURCE)
   private DataSource dataSource;
@@ -59,12 +59,11 @@ public class OperationsMetrics {
         OperationsMetrics::emailsWaiting);
     registry.gauge(
         Metadata.builder()
-            .withName("partner_support_nightly_review_age")
+            .withName("partner_support_nightly_review_age_seconds")
             .withDescription("Seconds since the last completed nightly review ended (-1: none)")
-            .withUnit("seconds")
             .build(),
         this,
-        metrics -> metrics.nightly.secondsSinceLastCompleted(Instant.now()));
+        OperationsMetrics::nightlyReviewAge);
   }
 
   void countSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestQueued request) {
@@ -78,6 +77,11 @@ public class OperationsMetrics {
         "SELECT COUNT(*) FROM support_request WHERE next_due_at < ? AND status IN "
             + RequestStatus.onTheQueueSql(),
         Timestamp.from(Instant.now()));
+  }
+
+  long nightlyReviewAge() {
+    return NightlyReviewState.secondsSince(
+        JobRunHistory.lastCompletedEnd(dataSource), Instant.now());
   }
 
   long emailsWaiting() {
