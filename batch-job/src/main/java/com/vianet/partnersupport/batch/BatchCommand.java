@@ -2,6 +2,7 @@ package com.vianet.partnersupport.batch;
 
 import com.vianet.partnersupport.batch.generate.DataGenerator;
 import com.vianet.partnersupport.batch.review.NightlyReviewJobConfiguration;
+import com.vianet.partnersupport.batch.review.PartitionWorker;
 import com.vianet.partnersupport.core.config.ConfiguredDataSource;
 import com.vianet.partnersupport.core.config.DatabaseSettings;
 import com.vianet.partnersupport.core.config.Settings;
@@ -37,6 +38,8 @@ public final class BatchCommand {
         schedule                      stays up and runs the review for the day before, every night at
                                       review.cron (default "0 0 2 * * *", Beijing time); schedulers on several
                                       nodes run each date once (PostgreSQL), a completed date is left alone
+        worker                        runs the flag step's partitions a run sends through review.broker
+                                      (RabbitMQ), until stopped; start one or more per machine
         status                        the last runs, with their steps' counts
         create-api-token --user NAME [--role partner-admin|partner-agent] [--name LABEL]
                                       prints a new API token acting for that partner user's partner
@@ -73,6 +76,7 @@ public final class BatchCommand {
       case "create-api-token" -> createApiTokens(dataSource, options);
       case "create-admin" -> System.exit(createAdmin(dataSource, options));
       case "schedule" -> ReviewSchedule.run(settings(), () -> review(Map.of(), true));
+      case "worker" -> worker();
       default -> {
         System.err.print(USAGE);
         System.exit(2);
@@ -163,6 +167,25 @@ public final class BatchCommand {
         case RUNNING_ELSEWHERE -> 3;
       };
     }
+  }
+
+  /** Runs the flag step's partitions sent through review.broker until the process is stopped. */
+  private static void worker() throws InterruptedException {
+    Settings settings = Settings.fromEnvironment();
+    var remote = settings.get("review.broker");
+    if (remote.isEmpty()) {
+      System.err.println(
+          "A worker needs review.broker (PARTNER_SUPPORT_REVIEW_BROKER), e.g."
+              + " amqp://guest:guest@127.0.0.1:5672");
+      System.exit(2);
+    }
+    AnnotationConfigApplicationContext context =
+        NightlyReviewJobConfiguration.context(settings, PartitionWorker.class);
+    context.registerShutdownHook();
+    System.out.printf(
+        "Worker taking the nightly review's partitions from %s%n",
+        settings.get("review.queue", "partner-support.review.partitions"));
+    new java.util.concurrent.CountDownLatch(1).await(); // until SIGTERM closes the context
   }
 
   /** The sum of the heap pools' peaks: what -Xmx must leave room for. */

@@ -20,6 +20,9 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilderFactory;
+import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilderFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -50,6 +53,9 @@ public class NightlyReviewJobConfiguration {
     AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
     context.registerBean(Settings.class, () -> settings);
     context.register(NightlyReviewJobConfiguration.class);
+    if (ReviewSettings.Remote.from(settings).configured()) {
+      context.register(RemotePartitioning.class);
+    }
     if (more.length > 0) {
       context.register(more);
     }
@@ -83,12 +89,29 @@ public class NightlyReviewJobConfiguration {
 
   /**
    * Flags in partitions by partner (review.partitions, default one per core), each on its own
-   * thread; a failed night restarts each unfinished partition at its last committed chunk.
+   * thread, or with review.broker set on worker processes; a failed night restarts each unfinished
+   * partition at its last committed chunk.
    */
   @Bean
   public Step flagEscalations(
-      JobRepository jobRepository, Step flagPartition, ReviewSettings.Tuning tuning) {
+      JobRepository jobRepository,
+      Step flagPartition,
+      ReviewSettings.Tuning tuning,
+      ReviewSettings.Remote remote,
+      ObjectProvider<RemotePartitioning> remotePartitioning,
+      ObjectProvider<RemotePartitioningManagerStepBuilderFactory> managerSteps) {
     int partitions = tuning.partitions();
+    RemotePartitioning manager = remotePartitioning.getIfAvailable();
+    if (manager != null) {
+      return manager.manager(
+          managerSteps.getObject(),
+          jobRepository,
+          remote,
+          "flagEscalations",
+          "flagPartition",
+          new PartnerPartitioner(),
+          partitions);
+    }
     SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("flag-");
     threads.setConcurrencyLimit(partitions);
     return new StepBuilder("flagEscalations", jobRepository)
@@ -107,14 +130,22 @@ public class NightlyReviewJobConfiguration {
       JdbcCursorItemReader<EscalationFacts> escalationFactsReader,
       EscalationFlagger escalationFlagger,
       FlagWriter flagWriter,
-      ReviewSettings.Tuning tuning) {
-    return new StepBuilder("flagPartition", jobRepository)
+      ReviewSettings.Tuning tuning,
+      ObjectProvider<PartitionWorker> worker,
+      ObjectProvider<RemotePartitioningWorkerStepBuilderFactory> workerSteps) {
+    // On a worker the same step, started by the manager's requests from the queue.
+    StepBuilder steps =
+        worker.getIfAvailable() == null
+            ? new StepBuilder("flagPartition", jobRepository)
+            : worker.getObject().step(workerSteps.getObject(), jobRepository, "flagPartition");
+    return steps
         .<EscalationFacts, List<Flag>>chunk(tuning.chunkSize())
         .transactionManager(transactionManager)
         .reader(escalationFactsReader)
         .processor(escalationFlagger)
         .writer(flagWriter)
         .listener(new ProgressLogger())
+        .listener(new PartitionLog())
         .build();
   }
 

@@ -1,14 +1,23 @@
 package com.vianet.partnersupport.batch.review;
 
+import com.vianet.partnersupport.batch.generate.DataGenerator;
 import com.vianet.partnersupport.core.config.DatabaseSettings;
 import com.vianet.partnersupport.core.config.Settings;
+import com.vianet.partnersupport.core.demo.DemoData;
+import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
+import com.vianet.partnersupport.reports.IsoWeek;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The two databases the job's tests run on: a throwaway PostgreSQL database and a fresh H2 file.
@@ -52,5 +61,20 @@ final class JobDatabases {
                 "sa",
                 ""),
             Map.of()));
+  }
+
+  /**
+   * The demo plus generated escalations (the plan's), all changed at noon of the date in Beijing: a
+   * catch-up night that reviews every one of them.
+   */
+  static void seed(DataSource dataSource, DataGenerator.Plan plan, LocalDate date)
+      throws Exception {
+    SchemaMigration.migrate(dataSource);
+    DemoData.loadIfEmpty(dataSource, Instant.parse("2026-11-25T08:00:00Z"));
+    new DataGenerator(dataSource).generate(plan);
+    new JdbcTemplate(dataSource)
+        .update(
+            "UPDATE support_request SET updated_at = ? WHERE kind = 'ESCALATION'",
+            Timestamp.from(date.atTime(12, 0).atZone(IsoWeek.BEIJING).toInstant()));
   }
 }

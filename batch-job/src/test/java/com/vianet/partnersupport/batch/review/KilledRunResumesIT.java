@@ -3,17 +3,11 @@ package com.vianet.partnersupport.batch.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vianet.partnersupport.batch.generate.DataGenerator;
-import com.vianet.partnersupport.core.demo.DemoData;
-import com.vianet.partnersupport.core.schema.SchemaMigration;
 import com.vianet.partnersupport.core.testing.Sql;
 import com.vianet.partnersupport.core.testing.ThrowawayPostgres;
-import com.vianet.partnersupport.reports.IsoWeek;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -35,22 +29,16 @@ class KilledRunResumesIT {
     try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
       DataSource dataSource = postgres.dataSource();
       JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-      SchemaMigration.migrate(dataSource);
-      DemoData.loadIfEmpty(dataSource, Instant.parse("2026-11-25T08:00:00Z"));
       // 400 partners: enough remediation plans that plan ids (identity values, never rolled back)
       // come out in another order after a kill, which the workbook's hash must not notice.
-      new DataGenerator(dataSource).generate(new DataGenerator.Plan(20_000, 400, 4_000, 7L));
-      Instant noon = DATE.atTime(12, 0).atZone(IsoWeek.BEIJING).toInstant();
-      jdbc.update(
-          "UPDATE support_request SET updated_at = ? WHERE kind = 'ESCALATION'",
-          Timestamp.from(noon));
+      JobDatabases.seed(dataSource, new DataGenerator.Plan(20_000, 400, 4_000, 7L), DATE);
       Path home = Files.createTempDirectory("ps-killed");
       List<String> uninterrupted;
       try (ThrowawayPostgres twin = postgres.copy()) {
         assertThat(run(twin, Files.createTempDirectory("ps-uninterrupted")))
             .as("an uninterrupted run")
             .isZero();
-        uninterrupted = outcome(new JdbcTemplate(twin.dataSource()));
+        uninterrupted = JobOutcome.of(new JdbcTemplate(twin.dataSource()));
       }
 
       Process first = start(postgres, home);
@@ -76,7 +64,7 @@ class KilledRunResumesIT {
           .as("the resumed run skips the %d committed chunks", committed)
           .isLessThan(changed);
       assertThat(flagsAtKill).isPositive();
-      assertThat(outcome(jdbc)).isEqualTo(uninterrupted);
+      assertThat(JobOutcome.of(jdbc)).isEqualTo(uninterrupted);
     }
   }
 
@@ -86,12 +74,7 @@ class KilledRunResumesIT {
     try (ThrowawayPostgres postgres = ThrowawayPostgres.create()) {
       DataSource dataSource = postgres.dataSource();
       JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-      SchemaMigration.migrate(dataSource);
-      DemoData.loadIfEmpty(dataSource, Instant.parse("2026-11-25T08:00:00Z"));
-      new DataGenerator(dataSource).generate(new DataGenerator.Plan(20_000, 20, 400, 7L));
-      jdbc.update(
-          "UPDATE support_request SET updated_at = ? WHERE kind = 'ESCALATION'",
-          Timestamp.from(DATE.atTime(12, 0).atZone(IsoWeek.BEIJING).toInstant()));
+      JobDatabases.seed(dataSource, new DataGenerator.Plan(20_000, 20, 400, 7L), DATE);
       Path home = Files.createTempDirectory("ps-terminated");
 
       Process first = start(postgres, home);
@@ -116,37 +99,7 @@ class KilledRunResumesIT {
     }
   }
 
-  /** Everything the job produces, as comparable text (ids of generated rows left out). */
-  private static List<String> outcome(JdbcTemplate jdbc) {
-    List<String> lines = new ArrayList<>();
-    lines.addAll(
-        jdbc.queryForList(
-            "SELECT CONCAT(r.request_number, '|', f.rule_id, '|', f.rule_version, '|', f.score,"
-                + " '|', f.reason) FROM escalation_flag f JOIN support_request r ON r.id ="
-                + " f.request_id ORDER BY 1",
-            String.class));
-    lines.addAll(
-        jdbc.queryForList(
-            "SELECT CONCAT(iso_week, '|', partner_id, '|', service_id, '|', category, '|',"
-                + " escalations, '|', appropriate, '|', inappropriate, '|', unreviewed, '|',"
-                + " deflected, '|', first_contact_p50_hours, '|', resolution_p90_hours) FROM"
-                + " escalation_weekly_aggregate ORDER BY 1",
-            String.class));
-    lines.addAll(
-        jdbc.queryForList(
-            "SELECT CONCAT(p.partner_id, '|', p.status, '|', (SELECT COUNT(*) FROM"
-                + " remediation_plan_escalation e WHERE e.plan_id = p.id)) FROM remediation_plan p"
-                + " ORDER BY 1",
-            String.class));
-    lines.addAll(
-        jdbc.queryForList(
-            "SELECT CONCAT(kind, '|', iso_week, '|', input_sha256) FROM report_file ORDER BY 1",
-            String.class));
-    assertThat(lines).as("the job produced something to compare").hasSizeGreaterThan(100);
-    return lines;
-  }
-
-  private static long awaitCommittedChunks(JdbcTemplate jdbc, Process process, long chunks)
+  static long awaitCommittedChunks(JdbcTemplate jdbc, Process process, long chunks)
       throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
     while (System.nanoTime() < deadline) {
