@@ -40,13 +40,22 @@ public final class DemoData {
       if (hasPartners(connection)) {
         return false;
       }
-      com.vianet.partnersupport.core.config.JdbcTransactions.run(
+      return com.vianet.partnersupport.core.config.JdbcTransactions.run(
           connection,
           () -> {
+            // The servers of a cluster start together on one empty database: one loads the demo,
+            // the others wait for its transaction and then find the partners there.
+            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+              try (java.sql.Statement lock = connection.createStatement()) {
+                lock.execute("SELECT pg_advisory_xact_lock(20261125)");
+              }
+            }
+            if (hasPartners(connection)) {
+              return false;
+            }
             load(connection, PasswordHashes.hash(DEMO_PASSWORD.toCharArray()), now);
-            return null;
+            return true;
           });
-      return true;
     }
   }
 

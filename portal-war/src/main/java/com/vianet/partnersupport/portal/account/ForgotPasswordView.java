@@ -18,7 +18,7 @@ public class ForgotPasswordView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private PasswordResets resets;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   @NotBlank @Size(max = 254) private String name;
 

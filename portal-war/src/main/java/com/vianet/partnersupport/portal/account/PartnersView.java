@@ -19,7 +19,7 @@ public class PartnersView implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private PartnerAdministration administration;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   private List<PartnerRow> partners = List.of();
   private String code;

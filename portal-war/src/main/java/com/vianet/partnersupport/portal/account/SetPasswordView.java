@@ -21,7 +21,7 @@ public class SetPasswordView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AccountLinks links;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   private String token;
   private AccountLinks.Holder holder;

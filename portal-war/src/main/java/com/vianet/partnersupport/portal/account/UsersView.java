@@ -30,7 +30,7 @@ public class UsersView implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private UserAdministration administration;
   @Inject private PartnerAdministration partners;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   /** The 21Vianet administrator's choice: a partner's id, or none for 21Vianet's staff. */
   private Long partner;

@@ -25,7 +25,7 @@ public class AlertFeed implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private AgentAlerts alerts;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   private long lastSeenId = -1;
 

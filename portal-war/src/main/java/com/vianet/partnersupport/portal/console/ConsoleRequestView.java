@@ -42,7 +42,7 @@ public class ConsoleRequestView implements Serializable {
   @Inject private ResponseClocks clocks;
   @Inject private EscalationVerdicts verdicts;
   @Inject private CustomerEscalations escalations;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   private Long id;
   private int seenVersion;

@@ -22,7 +22,7 @@ public class ContestsView implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private VerdictContests contests;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   private List<ContestRow> open = List.of();
   private final Map<Long, String> notes = new HashMap<>();

@@ -34,7 +34,7 @@ public class CustomerRequestListView implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private RequestSearch search;
   @Inject private CustomerDirectory customers;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
   @Inject private CloudServices cloudServices;
   // A cache of what the page shows, reloaded after the view is restored.
   private transient List<CloudService> services;

@@ -44,8 +44,8 @@ public class NewCustomerRequestView implements Serializable {
   @Inject private CustomerDirectory customers;
   @Inject private CustomerEscalations escalations;
   @Inject private SupportProfiles profiles;
-  @Inject private transient Messages messages;
-  @Inject private transient LocalizedValidation validation;
+  @Inject private Messages messages;
+  @Inject private LocalizedValidation validation;
   @Inject private ProblemTypes problemTypeList;
   @Inject private EscalationAdvice adviser;
   // A cache of what the page shows, reloaded after the view is restored.

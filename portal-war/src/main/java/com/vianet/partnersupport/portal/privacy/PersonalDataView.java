@@ -24,7 +24,7 @@ public class PersonalDataView implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private PersonalData personalData;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   @NotBlank @Email private String email;
 

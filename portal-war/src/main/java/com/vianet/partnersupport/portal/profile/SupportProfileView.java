@@ -20,7 +20,7 @@ public class SupportProfileView implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private SupportProfiles profiles;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   private PartnerSupportProfile profile;
 

@@ -25,7 +25,7 @@ public class PlanListView implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private PlanSearch search;
   @Inject private RemediationPlans plans;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   private PlanLazyModel model;
   private Long partnerId;

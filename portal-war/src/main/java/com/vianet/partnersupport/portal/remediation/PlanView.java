@@ -25,7 +25,7 @@ public class PlanView implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private com.vianet.partnersupport.portal.i18n.ViewerTime viewerTime;
   @Inject private RemediationPlans plans;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   private Long id;
   private int seenVersion;

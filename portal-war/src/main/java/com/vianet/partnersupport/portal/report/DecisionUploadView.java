@@ -30,7 +30,7 @@ public class DecisionUploadView implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private ComplianceDecisions decisions;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   private transient Part file;
   private DecisionUpload result;

@@ -25,7 +25,7 @@ public class ReportsView implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private ReportFiles files;
   @Inject private ReportGeneration generation;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   public List<ReportFileSummary> getFiles() {
     return files.list(currentUser.scope());

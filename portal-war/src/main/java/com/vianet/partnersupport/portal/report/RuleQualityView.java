@@ -32,7 +32,7 @@ public class RuleQualityView implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private RuleQualityReport report;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   private RuleQualityReport.Figures figures;
   private String chart;

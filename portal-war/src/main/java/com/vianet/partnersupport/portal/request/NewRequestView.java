@@ -28,8 +28,8 @@ public class NewRequestView implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private PartnerCenterRequests requests;
   @Inject private CustomerDirectory customers;
-  @Inject private transient Messages messages;
-  @Inject private transient LocalizedValidation validation;
+  @Inject private Messages messages;
+  @Inject private LocalizedValidation validation;
   @Inject private ProblemTypes problemTypeList;
   // A cache of what the page shows, reloaded after the view is restored.
   private transient RequestCategory problemTypesOf;

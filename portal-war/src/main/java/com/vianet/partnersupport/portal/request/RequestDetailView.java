@@ -26,7 +26,7 @@ public class RequestDetailView implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private PartnerCenterRequests requests;
   @Inject private AttachmentContents contents;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
   @Inject private com.vianet.partnersupport.portal.escalation.CustomerEscalations escalations;
   @Inject private com.vianet.partnersupport.portal.escalation.EscalationVerdicts verdicts;
 

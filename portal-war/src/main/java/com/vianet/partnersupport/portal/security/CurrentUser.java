@@ -4,6 +4,7 @@ import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.user.AppUser;
 import com.vianet.partnersupport.portal.user.Users;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -18,7 +19,6 @@ public class CurrentUser implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient SecurityContext securityContext;
   @Inject private Users users;
   @Inject private com.vianet.partnersupport.portal.i18n.LocaleSelection localeSelection;
 
@@ -35,7 +35,7 @@ public class CurrentUser implements Serializable {
    * sees the name must see the partner and roles that go with it.
    */
   private synchronized void load() {
-    Principal principal = securityContext.getCallerPrincipal();
+    Principal principal = securityContext().getCallerPrincipal();
     if (principal == null) {
       // e.g. while an error page renders: show no user rather than fail the error page too
       return;
@@ -118,6 +118,14 @@ public class CurrentUser implements Serializable {
   }
 
   public boolean hasRole(String role) {
-    return securityContext.isCallerInRole(role);
+    return securityContext().isCallerInRole(role);
+  }
+
+  /**
+   * Looked up where used, not injected: the bean moves between servers of a cluster with its
+   * session, and an injected reference would not come back after the move.
+   */
+  private static SecurityContext securityContext() {
+    return CDI.current().select(SecurityContext.class).get();
   }
 }

@@ -4,6 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import com.vianet.partnersupport.portal.i18n.Messages;
 import com.vianet.partnersupport.portal.signin.SignInResult;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -29,9 +30,7 @@ public class LoginView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(LoginView.class.getName());
 
-  @Inject private transient SecurityContext securityContext;
-  @Inject private transient FacesContext facesContext;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
   @Inject private com.vianet.partnersupport.portal.oidc.OidcClient oidc;
 
   @NotBlank @Size(max = 100) private String username;
@@ -40,15 +39,16 @@ public class LoginView implements Serializable {
   @NotBlank @Size(max = 200) private transient String password;
 
   public void signIn() throws IOException {
-    ExternalContext external = facesContext.getExternalContext();
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     AuthenticationStatus status =
-        securityContext.authenticate(
-            (HttpServletRequest) external.getRequest(),
-            (HttpServletResponse) external.getResponse(),
-            withParams().credential(new UsernamePasswordCredential(username.trim(), password)));
+        securityContext()
+            .authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().credential(new UsernamePasswordCredential(username.trim(), password)));
     password = null;
     switch (status) {
-      case SEND_CONTINUE -> facesContext.responseComplete();
+      case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
       case SUCCESS -> {
         LOG.info(() -> "User " + LogText.of(username) + " signed in");
         // A new session id after sign-in, so an id planted before it is worth nothing.
@@ -68,7 +68,8 @@ public class LoginView implements Serializable {
             result == null
                 ? messages.get("login.failed")
                 : messages.get(result.messageKey(), result.minutesToWait());
-        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext.getCurrentInstance()
+            .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       }
     }
   }
@@ -88,7 +89,11 @@ public class LoginView implements Serializable {
    * words as a refused password sign-in.
    */
   public String getRefusalMessage() {
-    String given = facesContext.getExternalContext().getRequestParameterMap().get("refused");
+    String given =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("refused");
     return java.util.stream.Stream.of(
             com.vianet.partnersupport.core.user.SignInOutcome.UNKNOWN_TENANT,
             com.vianet.partnersupport.core.user.SignInOutcome.NO_ROLE,
@@ -113,5 +118,13 @@ public class LoginView implements Serializable {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  /**
+   * Looked up where used, not injected: the bean moves between servers of a cluster with its
+   * session, and an injected reference would not come back after the move.
+   */
+  private static SecurityContext securityContext() {
+    return CDI.current().select(SecurityContext.class).get();
   }
 }

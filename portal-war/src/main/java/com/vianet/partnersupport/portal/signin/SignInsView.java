@@ -19,7 +19,7 @@ public class SignInsView implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private SignInAdministration administration;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   private String username;
   private List<SignInRecord> audit = List.of();

@@ -24,7 +24,7 @@ public class ApiTokensView implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private ApiTokens tokens;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
 
   @NotBlank @Size(max = 100) private String name;
 

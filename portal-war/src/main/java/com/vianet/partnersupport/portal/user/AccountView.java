@@ -24,7 +24,7 @@ public class AccountView implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private Users users;
   @Inject private LocaleSelection localeSelection;
-  @Inject private transient Messages messages;
+  @Inject private Messages messages;
   @Inject private com.vianet.partnersupport.portal.account.PasswordChanges passwordChanges;
 
   private String displayName;
