@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class KilledRunResumesIT {
 
   private static final LocalDate DATE = LocalDate.of(2026, 11, 18);
-  private static final Path JAR = Path.of("target", "partner-support-batch.jar");
 
   @Test
   void aRunKilledMidStepResumesAndEndsLikeAnUninterruptedRun() throws Exception {
@@ -124,23 +124,12 @@ class KilledRunResumesIT {
   }
 
   private static Process start(ThrowawayPostgres postgres, Path home) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-Xmx256m",
-            "-Dpartner-support.db.url=" + postgres.settings().url(),
-            "-Dpartner-support.db.user=" + postgres.settings().user(),
-            "-Dpartner-support.db.password=" + postgres.settings().password(),
-            "-Dpartner-support.home=" + home,
-            "-Dpartner-support.review.chunk-size=50",
-            "-Dpartner-support.review.partitions=2",
-            "-jar",
-            JAR.toString(),
-            "run",
-            "--date",
-            DATE.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(home.resolve("batch-" + System.nanoTime() + ".log").toFile())
-        .start();
+    return BatchJar.start(
+        postgres,
+        home,
+        Map.of("review.chunk-size", "50", "review.partitions", "2"),
+        "run",
+        "--date",
+        DATE.toString());
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -28,7 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RemotePartitionsIT {
 
   private static final LocalDate DATE = LocalDate.of(2026, 11, 18);
-  private static final Path JAR = Path.of("target", "partner-support-batch.jar");
   private static final String BROKER =
       System.getenv().getOrDefault("PS_TEST_AMQP", "amqp://guest:guest@127.0.0.1:5672");
 
@@ -106,34 +106,19 @@ class RemotePartitionsIT {
     }
   }
 
-  private static int started;
-
   private static Process start(ThrowawayPostgres postgres, Path home, String queue, String command)
       throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> line =
-        new ArrayList<>(
-            List.of(
-                java,
-                "-Xmx256m",
-                "-Dpartner-support.db.url=" + postgres.settings().url(),
-                "-Dpartner-support.db.user=" + postgres.settings().user(),
-                "-Dpartner-support.db.password=" + postgres.settings().password(),
-                "-Dpartner-support.home=" + home,
-                "-Dpartner-support.review.chunk-size=20",
-                "-Dpartner-support.review.partitions=2",
-                "-Dpartner-support.review.partition-timeout=PT30S"));
+    Map<String, String> settings = new java.util.HashMap<>();
+    settings.putAll(
+        Map.of(
+            "review.chunk-size", "20",
+            "review.partitions", "2",
+            "review.partition-timeout", "PT30S"));
     if (queue != null) {
-      line.add("-Dpartner-support.review.broker=" + BROKER);
-      line.add("-Dpartner-support.review.queue=" + queue);
+      settings.putAll(Map.of("review.broker", BROKER, "review.queue", queue));
     }
-    line.addAll(List.of("-jar", JAR.toString(), command));
-    if (command.equals("run")) {
-      line.addAll(List.of("--date", DATE.toString()));
-    }
-    return new ProcessBuilder(line)
-        .redirectErrorStream(true)
-        .redirectOutput(home.resolve(command + "-" + ++started + ".log").toFile())
-        .start();
+    return command.equals("run")
+        ? BatchJar.start(postgres, home, settings, "run", "--date", DATE.toString())
+        : BatchJar.start(postgres, home, settings, command);
   }
 }
