@@ -102,6 +102,12 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.stalenessOf(element));
   }
 
+  /** A cookie's value, or null: e.g. the balancer's, naming the instance that serves us. */
+  public String cookie(String name) {
+    org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+    return cookie == null ? null : cookie.getValue();
+  }
+
   public String currentUrl() {
     return driver.getCurrentUrl();
   }

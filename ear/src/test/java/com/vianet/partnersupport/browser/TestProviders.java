@@ -36,6 +36,15 @@ final class TestProviders {
     }
   }
 
+  /** The subjects of every mail received so far, one entry per mail. */
+  static List<String> mailSubjects() throws Exception {
+    List<String> subjects = new java.util.ArrayList<>();
+    for (MimeMessage message : mail.getReceivedMessages()) {
+      subjects.add(message.getSubject());
+    }
+    return subjects;
+  }
+
   /** The next organisational sign-in is this person of this tenant, with these role claims. */
   static void nextSignIn(
       String subject, String tenant, List<String> roles, String name, String email) {

@@ -11,6 +11,14 @@ public final class Sql {
 
   private Sql() {}
 
+  /** Runs one change; the number of rows it changed. */
+  public static int update(DataSource dataSource, String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        java.sql.Statement s = c.createStatement()) {
+      return s.executeUpdate(sql);
+    }
+  }
+
   public static long count(DataSource dataSource, String sql) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       return count(connection, sql);
