@@ -23,8 +23,22 @@ stop() {
     rm -f "$state/haproxy.pid"
   fi
   if (exec 3<>/dev/tcp/127.0.0.1/$admin_port) 2>/dev/null; then
-    asadmin stop-deployment-group ps-group || true
-    "$payara/bin/asadmin" stop-domain "$domain" || true
+    # With a member gone (killed, a machine down) the group's stop can wait on it for long:
+    # a minute, then whatever still runs is killed.
+    timeout 60 "$payara/bin/asadmin" --port "$admin_port" stop-deployment-group ps-group || true
+  fi
+  for instance in "${instances[@]}"; do
+    pid_file=$payara/glassfish/nodes/localhost-$domain/${instance%%:*}/config/pid
+    if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+      kill -9 "$(cat "$pid_file")" || true
+    fi
+  done
+  if (exec 3<>/dev/tcp/127.0.0.1/$admin_port) 2>/dev/null; then
+    timeout 60 "$payara/bin/asadmin" stop-domain "$domain" || true
+  fi
+  pid_file=$payara/glassfish/domains/$domain/config/pid
+  if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+    kill -9 "$(cat "$pid_file")" || true
   fi
 }
 

@@ -65,10 +65,15 @@ class ClusterIT {
 
   @AfterAll
   static void stopTheCluster() throws Exception {
-    new ProcessBuilder("bash", "src/cluster/cluster.sh", "stop")
-        .inheritIO()
-        .start()
-        .waitFor(3, TimeUnit.MINUTES);
+    // Its output to a file: a process that inherited the test's output would keep Maven waiting.
+    Process stopping =
+        new ProcessBuilder("bash", "src/cluster/cluster.sh", "stop")
+            .redirectErrorStream(true)
+            .redirectOutput(TARGET.resolve("cluster-stop.log").toFile())
+            .start();
+    if (!stopping.waitFor(4, TimeUnit.MINUTES)) {
+      stopping.destroyForcibly();
+    }
     if (database != null) {
       database.close();
     }
