@@ -161,6 +161,44 @@ class PortalIT {
   }
 
   /**
+   * A session keeps the views of the last four pages: a form posted from a page opened before five
+   * others reloads that page (its address and query kept) with a message, where a recent page's
+   * postback is simply answered.
+   */
+  @Test
+  @RunAsClient
+  void aPagePostedBackAfterManyOthersWereOpenedReloadsWithAMessage() throws Exception {
+    HttpSession session = new HttpSession(base);
+    session.signIn("fabrikam.admin", "Demo#2026");
+    HttpResponse<String> old = session.get("customers/requests.xhtml?from=test");
+    assertEquals(200, old.statusCode());
+    HttpResponse<String> recent = null;
+    for (String page :
+        List.of(
+            "dashboard.xhtml",
+            "requests/list.xhtml",
+            "account.xhtml",
+            "profile.xhtml",
+            "requests/list.xhtml")) {
+      recent = session.get(page);
+      assertEquals(200, recent.statusCode(), page);
+    }
+    HttpResponse<String> answered = session.postBack(recent, "list-form", Map.of());
+    assertEquals(200, answered.statusCode(), "a recent page keeps its view");
+
+    HttpResponse<String> expired = session.postBack(old, "list-form", Map.of());
+    assertEquals(302, expired.statusCode(), expired.body());
+    String location = expired.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.endsWith(base.getPath() + "customers/requests.xhtml?from=test"), location);
+    HttpResponse<String> reloaded =
+        session.get(location.substring(location.indexOf(base.getPath()) + base.getPath().length()));
+    assertEquals(200, reloaded.statusCode());
+    assertTrue(
+        reloaded.body().contains("This page had been open while you opened several others"),
+        reloaded.body());
+  }
+
+  /**
    * Payara 6 shares one default security context between request threads; a session re-applied from
    * the caller principal alone could come out without its groups under concurrent sessions
    * (payara/Payara#6145), and the page was refused with 403.

@@ -43,21 +43,32 @@ public final class HttpSession {
 
   public HttpResponse<String> signIn(String username, String password)
       throws IOException, InterruptedException {
-    HttpResponse<String> loginPage = get("login.xhtml");
-    String page = loginPage.body();
-    Matcher m = VIEW_STATE.matcher(page);
+    return postBack(
+        get("login.xhtml"),
+        "login-form",
+        Map.of(
+            "login-form:username", username,
+            "login-form:password", password,
+            "login-form:sign-in", ""));
+  }
+
+  /**
+   * Posts a page's form back as a browser would: its view state, the page's CSP nonce, the page's
+   * address as Referer, and the given fields.
+   */
+  public HttpResponse<String> postBack(
+      HttpResponse<String> page, String formId, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    Matcher m = VIEW_STATE.matcher(page.body());
     if (!m.find()) {
-      throw new IllegalStateException("No view state on the sign-in page");
+      throw new IllegalStateException("No view state on " + page.uri());
     }
     Map<String, String> form = new LinkedHashMap<>();
-    form.put("login-form", "login-form");
-    form.put("login-form:username", username);
-    form.put("login-form:password", password);
-    form.put("login-form:sign-in", "");
+    form.put(formId, formId);
+    form.putAll(fields);
     form.put("jakarta.faces.ViewState", m.group(1));
     // PrimeFaces' CSP mode checks that a postback carries the nonce of the page it came from.
-    loginPage
-        .headers()
+    page.headers()
         .firstValue("Content-Security-Policy")
         .map(NONCE::matcher)
         .filter(Matcher::find)
@@ -70,10 +81,12 @@ public final class HttpSession {
                         + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
+    URI action = page.uri().resolve(page.uri().getRawPath());
     return client.send(
-        HttpRequest.newBuilder(base.resolve("login.xhtml"))
+        HttpRequest.newBuilder(action)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept-Language", "en")
+            .header("Referer", page.uri().toString())
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
