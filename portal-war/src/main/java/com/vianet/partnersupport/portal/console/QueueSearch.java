@@ -44,11 +44,7 @@ public class QueueSearch {
   @PersistenceContext private EntityManager em;
 
   public long count(@NotNull QueueFilter filter, long agentId) {
-    return conditions(filter, agentId)
-        .count(
-            em,
-            "FROM SupportRequest r",
-            com.vianet.partnersupport.portal.request.TextSearch.isSearch(filter.getText()));
+    return conditions(filter, agentId).count(em, "FROM SupportRequest r");
   }
 
   public List<QueueItem> page(

@@ -3,6 +3,7 @@ package com.vianet.partnersupport.portal.dashboard;
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.core.user.Action;
 import com.vianet.partnersupport.portal.security.PartnerScope;
+import com.vianet.partnersupport.portal.table.CappedCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -112,27 +113,27 @@ public class DashboardFigures {
 
   public long unassigned(@NotNull PartnerScope scope) {
     scope.require(Action.WORK_REQUEST);
-    return count(
-        "SELECT COUNT(*) FROM support_request WHERE assigned_to IS NULL AND status IN"
-            + " "
-            + RequestStatus.onTheQueueSql());
+    return CappedCount.of(
+        em.createNativeQuery(
+            "SELECT id FROM support_request WHERE assigned_to IS NULL AND status IN "
+                + RequestStatus.onTheQueueSql()));
   }
 
-  /** Open requests a target of which falls due before a moment (or already has). */
+  /**
+   * Open requests a target of which falls due before a moment (or already has), by severity, each
+   * counted up to the cap (index on severity and due time).
+   */
   public Map<String, Long> dueBeforeBySeverity(@NotNull PartnerScope scope, OffsetDateTime before) {
     scope.requireStaff();
     Map<String, Long> bySeverity = new LinkedHashMap<>();
     for (String severity : List.of("CRITICAL", "MODERATE", "MINIMAL")) {
-      bySeverity.put(severity, 0L);
-    }
-    for (Object row :
-        em.createNativeQuery(
-                "SELECT severity, COUNT(*) FROM support_request WHERE next_due_at < ?1 GROUP BY"
-                    + " severity")
-            .setParameter(1, before)
-            .getResultList()) {
-      Object[] r = (Object[]) row;
-      bySeverity.put((String) r[0], n(r[1]));
+      bySeverity.put(
+          severity,
+          CappedCount.of(
+              em.createNativeQuery(
+                      "SELECT id FROM support_request WHERE severity = ?1 AND next_due_at < ?2")
+                  .setParameter(1, severity)
+                  .setParameter(2, before)));
     }
     return bySeverity;
   }

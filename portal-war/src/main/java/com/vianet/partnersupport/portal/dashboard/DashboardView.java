@@ -8,6 +8,7 @@ import com.vianet.partnersupport.portal.i18n.ViewerTime;
 import com.vianet.partnersupport.portal.request.RequestStatistics;
 import com.vianet.partnersupport.portal.security.CurrentUser;
 import com.vianet.partnersupport.portal.security.PartnerScope;
+import com.vianet.partnersupport.portal.table.CappedCount;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -92,19 +93,20 @@ public class DashboardView implements Serializable {
     }
   }
 
-  public long getOpenRequests() {
-    return openByStatus.values().stream().mapToLong(Long::longValue).sum();
+  /** Counts are capped (CappedCount): shown as "1,000+" past the cap, in the viewer's language. */
+  public String getOpenRequests() {
+    return CappedCount.sum(openByStatus.values(), localeSelection.getLocale());
   }
 
   public List<RequestStatus> getOpenStatuses() {
     return List.copyOf(openByStatus.keySet());
   }
 
-  public long count(RequestStatus status) {
-    return openByStatus.getOrDefault(status, 0L);
+  public String count(RequestStatus status) {
+    return CappedCount.shown(openByStatus.getOrDefault(status, 0L), localeSelection.getLocale());
   }
 
-  public long getWaitingForPartner() {
+  public String getWaitingForPartner() {
     return count(RequestStatus.WAITING_FOR_PARTNER);
   }
 
@@ -120,22 +122,24 @@ public class DashboardView implements Serializable {
     return assignedToMe;
   }
 
-  public long getUnassigned() {
-    return unassigned;
+  public String getUnassigned() {
+    return CappedCount.shown(unassigned, localeSelection.getLocale());
   }
 
   public long getContactsToday() {
     return contactsToday;
   }
 
-  public long getDueWithinTheHour() {
-    return dueWithinTheHour == null
-        ? 0
-        : dueWithinTheHour.values().stream().mapToLong(Long::longValue).sum();
+  public String getDueWithinTheHour() {
+    return CappedCount.sum(
+        dueWithinTheHour == null ? List.of() : dueWithinTheHour.values(),
+        localeSelection.getLocale());
   }
 
-  public Map<String, Long> getBreachedBySeverity() {
-    return breachedBySeverity;
+  /** Open requests of a severity past a target. */
+  public String breached(String severity) {
+    return CappedCount.shown(
+        breachedBySeverity.getOrDefault(severity, 0L), localeSelection.getLocale());
   }
 
   public List<String> getSeverities() {

@@ -41,8 +41,7 @@ public class RequestSearch {
   @PersistenceContext private EntityManager em;
 
   public long count(@NotNull PartnerScope scope, @NotNull RequestFilter filter) {
-    return conditions(scope, filter)
-        .count(em, "FROM SupportRequest r", TextSearch.isSearch(filter.getText()));
+    return conditions(scope, filter).count(em, "FROM SupportRequest r");
   }
 
   public List<RequestListItem> page(

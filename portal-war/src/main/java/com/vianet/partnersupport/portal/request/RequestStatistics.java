@@ -2,6 +2,7 @@ package com.vianet.partnersupport.portal.request;
 
 import com.vianet.partnersupport.core.request.RequestStatus;
 import com.vianet.partnersupport.portal.security.PartnerScope;
+import com.vianet.partnersupport.portal.table.CappedCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,21 +17,22 @@ public class RequestStatistics {
 
   @PersistenceContext private EntityManager em;
 
-  /** Open requests by status; every open status is present, with zero where there are none. */
+  /**
+   * Open requests by status; every open status is present, with zero where there are none. Each is
+   * counted up to the cap ({@link CappedCount}), from the index on status (partner and status).
+   */
   public Map<RequestStatus, Long> openRequestsByStatus(@NotNull PartnerScope scope) {
-    TypedQuery<Object[]> query =
-        scope
-            .partnerId()
-            .map(
-                id ->
-                    em.createNamedQuery(SupportRequest.COUNT_BY_STATUS_FOR_PARTNER, Object[].class)
-                        .setParameter("partnerId", id))
-            .orElseGet(() -> em.createNamedQuery(SupportRequest.COUNT_BY_STATUS, Object[].class));
     Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
-    RequestStatus.openStatuses().forEach(s -> counts.put(s, 0L));
-    for (Object[] row :
-        query.setParameter("statuses", RequestStatus.openStatuses()).getResultList()) {
-      counts.put((RequestStatus) row[0], ((Number) row[1]).longValue());
+    for (RequestStatus status : RequestStatus.openStatuses()) {
+      TypedQuery<Long> rows =
+          scope
+              .partnerId()
+              .map(
+                  id ->
+                      em.createNamedQuery(SupportRequest.IDS_BY_STATUS_FOR_PARTNER, Long.class)
+                          .setParameter("partnerId", id))
+              .orElseGet(() -> em.createNamedQuery(SupportRequest.IDS_BY_STATUS, Long.class));
+      counts.put(status, CappedCount.of(rows.setParameter("status", status)));
     }
     return counts;
   }

@@ -38,15 +38,12 @@ import java.util.List;
 @Table(name = "support_request")
 @jakarta.persistence.EntityListeners(com.vianet.partnersupport.portal.console.DueInstants.class)
 @NamedQuery(
-    name = SupportRequest.COUNT_BY_STATUS,
-    query =
-        "SELECT r.status, COUNT(r) FROM SupportRequest r WHERE r.status IN :statuses GROUP BY"
-            + " r.status")
+    name = SupportRequest.IDS_BY_STATUS,
+    query = "SELECT r.id FROM SupportRequest r WHERE r.status = :status")
 @NamedQuery(
-    name = SupportRequest.COUNT_BY_STATUS_FOR_PARTNER,
+    name = SupportRequest.IDS_BY_STATUS_FOR_PARTNER,
     query =
-        "SELECT r.status, COUNT(r) FROM SupportRequest r WHERE r.partner.id = :partnerId"
-            + " AND r.status IN :statuses GROUP BY r.status")
+        "SELECT r.id FROM SupportRequest r WHERE r.partner.id = :partnerId AND r.status = :status")
 @NamedQuery(
     name = SupportRequest.BY_NUMBER,
     query = "SELECT r FROM SupportRequest r WHERE r.number = :number")
@@ -57,8 +54,8 @@ import java.util.List;
             + " :partnerId")
 public class SupportRequest {
 
-  public static final String COUNT_BY_STATUS = "SupportRequest.countByStatus";
-  public static final String COUNT_BY_STATUS_FOR_PARTNER = "SupportRequest.countByStatusForPartner";
+  public static final String IDS_BY_STATUS = "SupportRequest.idsByStatus";
+  public static final String IDS_BY_STATUS_FOR_PARTNER = "SupportRequest.idsByStatusForPartner";
   public static final String BY_NUMBER = "SupportRequest.byNumber";
   public static final String BY_SUBMISSION_TOKEN = "SupportRequest.bySubmissionToken";
 

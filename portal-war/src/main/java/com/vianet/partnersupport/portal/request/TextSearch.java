@@ -16,11 +16,6 @@ public final class TextSearch {
 
   private TextSearch() {}
 
-  /** Whether a search was typed: its count is capped. */
-  public static boolean isSearch(String typed) {
-    return typed != null && !typed.isBlank();
-  }
-
   public static void apply(Conditions conditions, String typed) {
     if (typed == null || typed.isBlank()) {
       return;

@@ -29,17 +29,12 @@ public final class Conditions {
   }
 
   /**
-   * How many rows of {@code from} (e.g. "FROM SupportRequest r", alias r) the conditions select; a
-   * search counts up to {@link LazyRows#COUNT_CAP} and one more, which the table reads as "more".
+   * How many rows of {@code from} (e.g. "FROM SupportRequest r", alias r) the conditions select, up
+   * to {@link LazyRows#COUNT_CAP} and one more, which the table reads as "more": the queue's exact
+   * count read 120,000 open requests of a million on every page, a partner's list 2,500.
    */
-  public long count(jakarta.persistence.EntityManager em, String from, boolean search) {
-    if (search) {
-      return bind(em.createQuery("SELECT r.id " + from + where(), Long.class))
-          .setMaxResults(LazyRows.COUNT_CAP + 1)
-          .getResultList()
-          .size();
-    }
-    return bind(em.createQuery("SELECT COUNT(r) " + from + where(), Long.class)).getSingleResult();
+  public long count(jakarta.persistence.EntityManager em, String from) {
+    return CappedCount.of(bind(em.createQuery("SELECT r.id " + from + where(), Long.class)));
   }
 
   public <T> TypedQuery<T> bind(TypedQuery<T> query) {
