@@ -105,10 +105,11 @@ public class DashboardFigures {
   /** Open requests of 21Vianet's move assigned to the agent. */
   public long assignedTo(@NotNull PartnerScope scope, long agentId) {
     scope.require(Action.WORK_REQUEST);
-    return count(
-        "SELECT COUNT(*) FROM support_request WHERE assigned_to = ?1 AND status IN "
-            + RequestStatus.onTheQueueSql(),
-        agentId);
+    return CappedCount.of(
+        em.createNativeQuery(
+                "SELECT id FROM support_request WHERE assigned_to = ?1 AND status IN "
+                    + RequestStatus.onTheQueueSql())
+            .setParameter(1, agentId));
   }
 
   public long unassigned(@NotNull PartnerScope scope) {

@@ -118,8 +118,8 @@ public class DashboardView implements Serializable {
     return actionsDue;
   }
 
-  public long getAssignedToMe() {
-    return assignedToMe;
+  public String getAssignedToMe() {
+    return CappedCount.shown(assignedToMe, localeSelection.getLocale());
   }
 
   public String getUnassigned() {
