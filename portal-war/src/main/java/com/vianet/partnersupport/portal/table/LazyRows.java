@@ -33,20 +33,21 @@ public abstract class LazyRows<T> extends LazyDataModel<T> {
   }
 
   /**
-   * A search counts its matches up to this many and says "more than" beyond: counting every request
-   * that holds a common word costs a second at a million requests, a page of them does not.
+   * Lists and dashboard figures count up to this many and say "more than" beyond (CappedCount):
+   * counting every request that holds a common word, or every open request, costs up to a second at
+   * a million requests, a page of them does not.
    */
   public static final int COUNT_CAP = 1000;
 
   private boolean capped;
 
-  /** A count as the table takes it; a search's count past its cap makes the table say so. */
+  /** A count as the table takes it; a count past the cap makes the table say so. */
   protected int rows(long count) {
     capped = count > COUNT_CAP;
     return (int) Math.min(Integer.MAX_VALUE, count);
   }
 
-  /** Whether more rows match than were counted (a search of a common word). */
+  /** Whether more rows match than were counted. */
   public boolean isCapped() {
     return capped;
   }
