@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,25 +25,35 @@ public record Effort(int units, int distinctSteps, List<String> emptyPhrasesFoun
 
   private static final Pattern STEP_BREAK =
       Pattern.compile("[\\n\\r.;:!?。；：！？，,、()（）]+|\\s+[-–•]\\s+|^[-–•]\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final int MIN_STEP_UNITS = 3;
+
+  /**
+   * Each phrase's pattern, compiled once: the nightly review measures a million texts against the
+   * same forty phrases (compiling them per text was a quarter of the flag step's CPU). Phrases are
+   * versioned data, a few dozen per version; the bound only guards against an unexpected flood.
+   */
+  private static final Map<String, Pattern> PHRASES = new ConcurrentHashMap<>();
+
+  private static final int MAX_PHRASES = 10_000;
 
   public static Effort of(String text, Collection<String> emptyPhrases) {
     if (text == null || text.isBlank()) {
       return new Effort(0, 0, List.of());
     }
-    String remaining = " " + text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + " ";
+    String remaining = " " + SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
     List<String> found = new ArrayList<>();
     for (String phrase : emptyPhrases) {
       String lower = phrase.toLowerCase(Locale.ROOT).strip();
       if (lower.isEmpty()) {
         continue;
       }
-      // Latin phrases match whole words only ("retried" is no "tried"); CJK has no spaces.
-      Pattern match =
-          Pattern.compile(
-              isCjk(lower.codePointAt(0))
-                  ? Pattern.quote(lower)
-                  : "(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])");
+      // The pattern matches the phrase literally, so a text without it needs no regex at all.
+      if (!remaining.contains(lower)) {
+        continue;
+      }
+      Pattern match = phrase(lower);
       if (match.matcher(remaining).find()) {
         found.add(phrase.strip());
         remaining = match.matcher(remaining).replaceAll(". ");
@@ -49,13 +61,27 @@ public record Effort(int units, int distinctSteps, List<String> emptyPhrasesFoun
     }
     Set<String> steps = new LinkedHashSet<>();
     for (String step : STEP_BREAK.split(remaining)) {
-      String normalised = step.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+      String normalised = NOT_LETTERS.matcher(step).replaceAll(" ").strip();
       if (units(normalised) >= MIN_STEP_UNITS) {
         steps.add(normalised);
       }
     }
     int units = steps.stream().mapToInt(Effort::units).sum();
     return new Effort(units, steps.size(), List.copyOf(found));
+  }
+
+  /** Latin phrases match whole words only ("retried" is no "tried"); CJK has no spaces. */
+  private static Pattern phrase(String lower) {
+    if (PHRASES.size() > MAX_PHRASES) {
+      PHRASES.clear();
+    }
+    return PHRASES.computeIfAbsent(
+        lower,
+        l ->
+            Pattern.compile(
+                isCjk(l.codePointAt(0))
+                    ? Pattern.quote(l)
+                    : "(?<![\\p{L}\\p{N}])" + Pattern.quote(l) + "(?![\\p{L}\\p{N}])"));
   }
 
   static int units(String text) {
@@ -65,6 +91,11 @@ public record Effort(int units, int distinctSteps, List<String> emptyPhrasesFoun
   }
 
   private static boolean isCjk(int codePoint) {
+    // Below U+1100 (Hangul Jamo) no code point is of these scripts: Latin text skips the script
+    // table's binary search.
+    if (codePoint < 0x1100) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
